@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { SourceDetail } from "@/components/source-detail";
+import { getSource, listSources } from "@/lib/data";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return listSources().map((source) => ({ id: source.id }));
+}
+
+export async function generateMetadata({ params }: PageProps<"/sources/[id]">): Promise<Metadata> {
+  const source = getSource((await params).id);
+  return source ? { title: source.title, description: `${source.publisher}: the passages this dataset quotes.` } : {};
+}
+
+export default async function SourcePage({ params }: PageProps<"/sources/[id]">) {
+  const source = getSource((await params).id);
+  if (!source) notFound();
+  return <SourceDetail source={source} />;
+}

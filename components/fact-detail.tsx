@@ -1,0 +1,74 @@
+import { EvidenceList } from "@/components/evidence-list";
+import { FigureValue } from "@/components/figure-value";
+import { QuoteInContext } from "@/components/quote-in-context";
+import { SourceLine } from "@/components/source-line";
+import { VerdictBadge } from "@/components/verdict-badge";
+import { listSources } from "@/lib/data";
+import { formatPartialDate } from "@/lib/partial-date";
+import { quoteAnchor } from "@/lib/passages";
+import { quoteContext } from "@/lib/quote-context";
+import type { Fact } from "@/lib/schema";
+import { urlWithTextFragment } from "@/lib/text-fragment";
+import { topicLabels, verdictMeanings } from "@/lib/vocab";
+
+export function FactDetail({ fact }: { fact: Fact }) {
+  const sources = new Map(listSources().map((s) => [s.id, s]));
+  const source = sources.get(fact.quote.source);
+  if (!source) return null;
+  const context = quoteContext(source.text, fact.quote.text);
+  return (
+    <article data-fact-id={fact.id}>
+      <p className="text-sm font-semibold uppercase tracking-wide text-muted">{topicLabels[fact.topic]}</p>
+      <h1 className="mt-1 text-3xl font-bold leading-tight">{fact.statement}</h1>
+      <div className="mt-3 flex flex-wrap items-center gap-3">
+        <VerdictBadge verdict={fact.verdict.rating} />
+        <span className="text-sm text-muted">{verdictMeanings[fact.verdict.rating]}</span>
+      </div>
+      <p className="mt-2 max-w-prose">{fact.verdict.summary}</p>
+      {fact.figure && (
+        <div className="mt-4">
+          <FigureValue figure={fact.figure} size="lg" />
+        </div>
+      )}
+      {fact.event && (
+        <p className="mt-3">
+          Date: <time dateTime={fact.event.date}>{formatPartialDate(fact.event.date)}</time>
+          {fact.event.end && (
+            <>
+              {" "}to <time dateTime={fact.event.end}>{formatPartialDate(fact.event.end)}</time>
+            </>
+          )}
+        </p>
+      )}
+
+      <section aria-labelledby="quote-heading" className="mt-8">
+        <h2 id="quote-heading" className="text-xl font-bold">The quote, in context</h2>
+        <figure className="mt-3 max-w-prose">
+          {context ? <QuoteInContext context={context} lang={source.language} /> : null}
+          {fact.quote.translation && <p className="mt-2 text-sm">Translation (ours): {fact.quote.translation}</p>}
+          <figcaption className="mt-2 space-y-1">
+            {fact.speaker && <span className="block">— {fact.speaker.name}, {fact.speaker.role}</span>}
+            <SourceLine source={source} />
+          </figcaption>
+        </figure>
+        <ul className="no-print mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+          <li>
+            <a href={`/sources/${source.id}#${quoteAnchor(fact.id)}`}>Read it in the stored source text</a>
+          </li>
+          <li>
+            <a href={urlWithTextFragment(source.url, fact.quote.text)} rel="noopener noreferrer">
+              Find it on the publisher’s page
+            </a>
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="evidence-heading" className="mt-8">
+        <h2 id="evidence-heading" className="text-xl font-bold">What other sources say</h2>
+        <div className="mt-3 max-w-prose">
+          <EvidenceList fact={fact} sources={sources} />
+        </div>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { PercentBarChart } from "@/components/charts/bar-chart";
+import { ChartFigure } from "@/components/panels/chart-figure";
+import { DataTable } from "@/components/panels/data-table";
+import { barRows } from "@/lib/chart-series";
+import type { ResolvedPanel } from "@/lib/dataset";
+
+export function BarPanel({ resolved, primarySourceId }: { resolved: ResolvedPanel; primarySourceId: string }) {
+  const { panel, facts, sources } = resolved;
+  const rows = barRows(panel, facts, primarySourceId);
+  const others = sources.filter((s) => s.id !== primarySourceId).map((s) => s.publisher);
+  return (
+    <ChartFigure
+      id={panel.id}
+      chart={<PercentBarChart id={`chart-${panel.id}`} title={panel.title} rows={rows} />}
+      caption={
+        <>
+          {panel.title}. Bars: {others.join(", ")}. In brackets, the primary article’s rounded figures.
+          {rows.some((r) => r.computed) && " The hatched bar is computed, not reported."}
+        </>
+      }
+      table={
+        <DataTable
+          caption={`${panel.title}: the numbers`}
+          columns={["Measure", "Value", "Primary article", "Fact"]}
+          rows={rows.map((row) => [
+            row.label,
+            row.computed ? row.phrase : row.display,
+            row.articleFigures.map((a) => a.phrase).join(", ") || "—",
+            row.factId ? <Link href={`/facts/${row.factId}`}>quote and verdict</Link> : "computed",
+          ])}
+        />
+      }
+    />
+  );
+}

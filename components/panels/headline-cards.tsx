@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { QuoteLink } from "@/components/panels/quote-link";
+import { VerdictBadge } from "@/components/verdict-badge";
+import { displayFigure } from "@/lib/format";
+import { formatPartialDate } from "@/lib/partial-date";
+import type { Fact } from "@/lib/schema";
+
+function CardValue({ fact }: { fact: Fact }) {
+  if (!fact.figure) {
+    return (
+      <>
+        <p className="text-sm font-medium text-muted">Claim</p>
+        <p className="mt-1 text-lg font-semibold leading-snug">{fact.statement}</p>
+        {fact.event && (
+          <p className="mt-1 text-sm text-muted">
+            <time dateTime={fact.event.date}>{formatPartialDate(fact.event.date)}</time>
+          </p>
+        )}
+      </>
+    );
+  }
+  const d = displayFigure(fact.figure);
+  return (
+    <>
+      <p className="text-sm font-medium text-muted">{d.measure}</p>
+      <p className="mt-1 flex flex-wrap items-baseline gap-x-2">
+        {d.qualifier && <span className="text-lg font-semibold">{d.qualifier}</span>}
+        <span className="text-4xl font-bold tabular-nums">{d.value}</span>
+        {d.period && <span className="text-muted">{d.period}</span>}
+      </p>
+      <p className="mt-1 text-sm text-muted">
+        as of <time dateTime={fact.figure.as_of}>{d.asOf}</time>
+      </p>
+    </>
+  );
+}
+
+/** The figures a researcher looks for first, each with its verdict and quote. */
+export function HeadlineCards({ facts }: { facts: Fact[] }) {
+  return (
+    <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      {facts.map((fact) => (
+        <li key={fact.id} data-fact-id={fact.id} className="flex flex-col rounded-md border border-rule p-4">
+          <CardValue fact={fact} />
+          <div className="mt-3">
+            <VerdictBadge verdict={fact.verdict.rating} />
+          </div>
+          <p className="mt-2 text-sm">{fact.verdict.summary}</p>
+          <p className="mt-auto flex gap-4 pt-3 text-sm">
+            <QuoteLink fact={fact}>Source quote</QuoteLink>
+            <Link href={`/facts/${fact.id}`} aria-label={`Details: ${fact.statement}`}>
+              Details
+            </Link>
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,48 @@
+import Link from "next/link";
+import type { ResolvedPanel } from "@/lib/dataset";
+
+/** Title, description, body and the footer naming every source the panel quotes. */
+export function PanelFrame({ resolved, children, headingLevel = 2 }: { resolved: ResolvedPanel; children: React.ReactNode; headingLevel?: 2 | 3 }) {
+  const { panel, sources } = resolved;
+  // One name per publisher; several pages of one publisher get numbered links.
+  const publishers = [...new Set(sources.map((s) => s.publisher))].map((publisher) => ({
+    publisher,
+    pages: sources.filter((s) => s.publisher === publisher),
+  }));
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <section id={panel.id} aria-labelledby={`${panel.id}-title`} data-panel-id={panel.id} className="mt-10 rounded-lg border border-rule bg-surface p-4 sm:p-6">
+      <Heading id={`${panel.id}-title`} className="text-2xl font-bold">
+        {panel.title}
+      </Heading>
+      <p className="mt-1 max-w-prose text-muted">{panel.description}</p>
+      <div className="mt-4">{children}</div>
+      {panel.note && <p className="mt-3 max-w-prose text-sm">{panel.note}</p>}
+      <footer className="mt-4 border-t border-rule pt-2 text-sm text-muted">
+        Sources:{" "}
+        {publishers.map(({ publisher, pages }, index) => (
+          <span key={publisher}>
+            {index > 0 && "; "}
+            {pages.length === 1 ? (
+              <Link href={`/sources/${pages[0]!.id}`}>{publisher}</Link>
+            ) : (
+              <>
+                {publisher} (
+                {pages.map((page, i) => (
+                  <span key={page.id}>
+                    {i > 0 && ", "}
+                    <Link href={`/sources/${page.id}`} aria-label={`${publisher}: ${page.title}`}>
+                      {i + 1}
+                    </Link>
+                  </span>
+                ))}
+                )
+              </>
+            )}
+          </span>
+        ))}
+        .
+      </footer>
+    </section>
+  );
+}

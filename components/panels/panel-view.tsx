@@ -1,0 +1,34 @@
+import { BarPanel } from "@/components/panels/bar-panel";
+import { FactList } from "@/components/panels/fact-list";
+import { HeadlineCards } from "@/components/panels/headline-cards";
+import { PanelFrame } from "@/components/panels/panel-frame";
+import { SharePanel } from "@/components/panels/share-panel";
+import { TimelinePanel } from "@/components/panels/timeline-panel";
+import { TradePanel } from "@/components/panels/trade-panel";
+import type { ResolvedPanel } from "@/lib/dataset";
+
+function Body({ resolved, primarySourceId }: { resolved: ResolvedPanel; primarySourceId: string }) {
+  switch (resolved.panel.view) {
+    case "headline":
+      return <HeadlineCards facts={resolved.facts} />;
+    case "bar":
+      return <BarPanel resolved={resolved} primarySourceId={primarySourceId} />;
+    case "share":
+      return <SharePanel resolved={resolved} />;
+    case "series":
+      return <TradePanel resolved={resolved} />;
+    case "timeline":
+      return <TimelinePanel resolved={resolved} />;
+    case "list":
+      return <FactList facts={resolved.facts} />;
+  }
+}
+
+/** Any panel, drawn from its data alone: the view decides the body. */
+export function PanelView({ resolved, primarySourceId }: { resolved: ResolvedPanel; primarySourceId: string }) {
+  return (
+    <PanelFrame resolved={resolved}>
+      <Body resolved={resolved} primarySourceId={primarySourceId} />
+    </PanelFrame>
+  );
+}

@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { ShareChart } from "@/components/charts/share-chart";
+import { ChartFigure } from "@/components/panels/chart-figure";
+import { DataTable } from "@/components/panels/data-table";
+import { FactList } from "@/components/panels/fact-list";
+import { shareBand, type ShareBand } from "@/lib/chart-series";
+import type { ResolvedPanel } from "@/lib/dataset";
+import { formatPartialDate } from "@/lib/partial-date";
+
+export function SharePanel({ resolved }: { resolved: ResolvedPanel }) {
+  const { panel, facts } = resolved;
+  const bands = facts.map(shareBand).filter((b): b is ShareBand => b !== null);
+  const rest = facts.filter((f) => !bands.some((b) => b.factId === f.id));
+  return (
+    <>
+      <ChartFigure
+        id={panel.id}
+        chart={<ShareChart id={`chart-${panel.id}`} title={panel.title} bands={bands} />}
+        caption={
+          <>
+            {panel.title}. Solid: the share the source reports. Hatched: what a floor such as “at least” leaves open; the
+            source does not say how much more.
+          </>
+        }
+        table={
+          <DataTable
+            caption={`${panel.title}: the numbers`}
+            columns={["Measure", "Share", "Kind", "As of", "Fact"]}
+            rows={bands.map((band) => [
+              band.measure,
+              band.phrase,
+              band.lowerBound ? "lower bound" : "point value",
+              formatPartialDate(band.asOf),
+              <Link key={band.factId} href={`/facts/${band.factId}`}>quote and verdict</Link>,
+            ])}
+          />
+        }
+      />
+      {rest.length > 0 && (
+        <div className="mt-4">
+          <FactList facts={rest} />
+        </div>
+      )}
+    </>
+  );
+}

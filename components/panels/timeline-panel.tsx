@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { TimelineChart } from "@/components/charts/timeline-chart";
+import { ChartFigure } from "@/components/panels/chart-figure";
+import { VerdictBadge } from "@/components/verdict-badge";
+import { timelineEvents } from "@/lib/chart-series";
+import type { ResolvedPanel } from "@/lib/dataset";
+import { formatPartialDate } from "@/lib/partial-date";
+
+/** Events on a time axis, then the same events in words, in order. */
+export function TimelinePanel({ resolved }: { resolved: ResolvedPanel }) {
+  const { panel, facts } = resolved;
+  const events = timelineEvents(facts);
+  const list = (
+    <ol className="space-y-2">
+      {events.map((event) => (
+        <li key={event.factId} data-fact-id={event.factId} className="grid grid-cols-1 gap-x-4 sm:grid-cols-[10rem_1fr]">
+          <time dateTime={event.date} className="font-semibold tabular-nums">
+            {formatPartialDate(event.date)}
+            {event.end && <> – {formatPartialDate(event.end)}</>}
+          </time>
+          <span>
+            <Link href={`/facts/${event.factId}`}>{event.statement}</Link> <VerdictBadge verdict={event.verdict} />
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+  return (
+    <ChartFigure
+      id={panel.id}
+      chart={<TimelineChart id={`chart-${panel.id}`} title={panel.title} events={events} />}
+      caption={<>{panel.title}: {events.length} dated events. Each dot links to its fact.</>}
+      table={list}
+    />
+  );
+}

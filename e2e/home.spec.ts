@@ -1,0 +1,113 @@
+import { expect, test } from "@playwright/test";
+import { dataset } from "./dataset";
+
+const chartPanels = dataset.panels.filter((p) => ["bar", "share", "series", "timeline"].includes(p.view));
+
+test("every fact in data/ appears on the home page with its verdict", async ({ page }) => {
+  await page.goto("/");
+  for (const fact of dataset.facts) {
+    const item = page.locator(`[data-fact-id="${fact.id}"]`).first();
+    await expect(item, fact.id).toBeAttached();
+    await expect(item.locator("[data-verdict]").first()).toHaveAttribute("data-verdict", fact.verdict.rating);
+  }
+});
+
+test("every panel in data/ is on the home page with its title and a sources footer", async ({ page }) => {
+  await page.goto("/");
+  for (const panel of dataset.panels) {
+    const section = page.locator(`section[data-panel-id="${panel.id}"]`);
+    await expect(section.getByRole("heading", { name: panel.title, exact: true })).toBeVisible();
+    await expect(section.locator("footer")).toContainText("Sources:");
+  }
+});
+
+test("headline cards show each figure with its qualifier and as-of date", async ({ page }) => {
+  await page.goto("/");
+  const headline = dataset.panels.find((p) => p.view === "headline");
+  expect(headline).toBeDefined();
+  for (const id of headline!.facts) {
+    const fact = dataset.facts.find((f) => f.id === id)!;
+    const card = page.locator(`[data-panel-id="${headline!.id}"] [data-fact-id="${id}"]`);
+    await expect(card.locator("[data-verdict]")).toHaveAttribute("data-verdict", fact.verdict.rating);
+    if (fact.figure) {
+      await expect(card).toContainText(fact.figure.value.toLocaleString("en-GB"));
+      if (fact.figure.qualifier === "at-least") await expect(card).toContainText("at least");
+      if (fact.figure.qualifier === "over") await expect(card).toContainText("over");
+      await expect(card.locator("time")).toHaveAttribute("datetime", fact.figure.as_of);
+    }
+  }
+});
+
+test("every source link on the home page lands on its highlighted passage", async ({ page }) => {
+  await page.goto("/");
+  const hrefs = await page.locator("[data-quote-link]").evaluateAll((links) => [
+    ...new Set(links.map((a) => (a as HTMLAnchorElement).getAttribute("href") ?? "")),
+  ]);
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs) {
+    const factId = href.split("#quote-")[1]!;
+    const fact = dataset.facts.find((f) => f.id === factId)!;
+    await page.goto(href);
+    const target = page.locator("mark.passage:target, mark.passage:has(:target)");
+    await expect(target, href).toHaveCount(1);
+    await expect(target).toBeInViewport();
+    const words = fact.quote.text.replace(/\s+/g, " ").split(" ").slice(0, 4).join(" ");
+    await expect(target).toContainText(words);
+    // The reached passage stands out from the other highlights.
+    const background = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const others = page.locator("mark.passage:not(:target):not(:has(:target))");
+    if ((await others.count()) > 0) {
+      expect(background).not.toBe(await others.first().evaluate((el) => getComputedStyle(el).backgroundColor));
+    }
+  }
+});
+
+test("clicking a headline source link scrolls to the passage", async ({ page }) => {
+  await page.goto("/");
+  await page.locator("[data-quote-link]").first().click();
+  await expect(page).toHaveURL(/\/sources\/.+#quote-/);
+  await expect(page.locator("mark.passage:target, mark.passage:has(:target)")).toBeInViewport();
+});
+
+test.describe("with JavaScript disabled", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("every chart is an SVG in the page and every figure is shown", async ({ page }) => {
+    await page.goto("/");
+    for (const panel of chartPanels) {
+      const svg = page.locator(`[data-panel-id="${panel.id}"] [data-chart] svg.recharts-surface`);
+      await expect(svg, panel.id).toHaveCount(1);
+      expect(await svg.locator("path, rect, circle").count(), panel.id).toBeGreaterThan(0);
+    }
+    for (const fact of dataset.facts.filter((f) => f.figure)) {
+      await expect(page.locator(`[data-fact-id="${fact.id}"]`).first(), fact.id).toBeAttached();
+    }
+  });
+});
+
+test("each chart's table view holds the numbers of its facts", async ({ page }) => {
+  await page.goto("/");
+  for (const panel of chartPanels.filter((p) => p.view !== "timeline")) {
+    const details = page.locator(`details[data-table-for="${panel.id}"]`);
+    await details.locator("summary").click();
+    const table = details.locator("table");
+    await expect(table).toBeVisible();
+    // Shares and bars draw percentages; the series draws money.
+    const drawn = (unit: string) => (panel.view === "series" ? unit.startsWith("usd-") : unit === "percent");
+    for (const fact of dataset.facts.filter((f) => panel.facts.includes(f.id) && f.figure && drawn(f.figure.unit))) {
+      await expect(table, `${panel.id}: ${fact.id}`).toContainText(fact.figure!.value.toLocaleString("en-GB"));
+    }
+  }
+});
+
+test("the timeline lists every dated fact of its panel in date order", async ({ page }) => {
+  await page.goto("/");
+  for (const panel of dataset.panels.filter((p) => p.view === "timeline")) {
+    const dated = dataset.facts.filter((f) => panel.facts.includes(f.id) && f.event);
+    const times = await page.locator(`details[data-table-for="${panel.id}"] li time`).evaluateAll((els) =>
+      els.map((el) => el.getAttribute("datetime") ?? ""),
+    );
+    expect(times).toHaveLength(dated.length);
+    expect([...times].sort()).toEqual(times);
+  }
+});

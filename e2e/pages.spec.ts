@@ -1,0 +1,82 @@
+import { expect, test } from "@playwright/test";
+import { expectNoA11yViolations } from "./a11y";
+import { dataset } from "./dataset";
+
+const primaryId = dataset.meta.primary_source;
+const withEvidence = dataset.facts.find((f) => f.quote.source === primaryId && f.evidence.length > 1)!;
+const otherSource = dataset.sources.find((s) => s.id !== primaryId)!;
+
+test("a fact page shows the statement, the quote in context, and every piece of evidence", async ({ page }) => {
+  await page.goto(`/facts/${withEvidence.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(withEvidence.statement);
+  await expect(page.locator("[data-verdict]").first()).toHaveAttribute("data-verdict", withEvidence.verdict.rating);
+  const quote = page.locator("blockquote mark").first();
+  await expect(quote).toHaveText(withEvidence.quote.text.replace(/\s+/g, " "));
+  // The quote sits in a sentence with more words around it.
+  const block = await page.locator("blockquote").first().innerText();
+  expect(block.length).toBeGreaterThan(withEvidence.quote.text.length + 20);
+  await expect(page.locator("[data-stance]")).toHaveCount(withEvidence.evidence.length);
+  const fragment = page.getByRole("link", { name: "Find it on the publisher’s page" });
+  await expect(fragment).toHaveAttribute("href", /#:~:text=/);
+});
+
+test("a source page highlights every passage the dataset quotes from it", async ({ page }) => {
+  await page.goto(`/sources/${otherSource.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(otherSource.title);
+  const quoted = dataset.facts.flatMap((f) => [
+    ...(f.quote.source === otherSource.id ? [f.quote.text] : []),
+    ...f.evidence.filter((e) => e.source === otherSource.id).map((e) => e.quote),
+  ]);
+  expect(quoted.length).toBeGreaterThan(0);
+  const marked = (await page.locator("mark.passage").allInnerTexts()).join(" ").replace(/\s+/g, " ");
+  for (const text of quoted) expect(marked).toContain(text.replace(/\s+/g, " "));
+  await expect(page.getByRole("link", { name: otherSource.url })).toHaveAttribute("href", otherSource.url);
+});
+
+test("unknown fact and source ids get a real 404 page", async ({ page }) => {
+  for (const path of ["/facts/no-such-fact", "/sources/no-such-source", "/no-such-page"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  }
+});
+
+const routes = ["/", `/facts/${withEvidence.id}`, `/sources/${primaryId}`];
+
+for (const route of routes) {
+  for (const scheme of ["light", "dark"] as const) {
+    test(`${route} has no WCAG 2.1 A/AA violation (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(route);
+      await page.locator("details").evaluateAll((all) => all.forEach((d) => d.setAttribute("open", "")));
+      await expectNoA11yViolations(page);
+    });
+  }
+
+  test(`${route} does not overflow at 360 px`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(route);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(360);
+  });
+
+  test(`${route} has headings in order`, async ({ page }) => {
+    await page.goto(route);
+    const levels = await page.locator("h1, h2, h3, h4, h5, h6").evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+    expect(levels[0]).toBe(1);
+    levels.forEach((level, i) => {
+      if (i > 0) expect(level - levels[i - 1]!, `heading ${i}`).toBeLessThanOrEqual(1);
+    });
+  });
+}
+
+test("keyboard focus is visible on links", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  const outline = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    return getComputedStyle(el).outlineStyle;
+  });
+  expect(outline).not.toBe("none");
+});

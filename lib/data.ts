@@ -1,0 +1,44 @@
+// The app's only door to data/. Read and validated once per build process;
+// a dataset with problems stops the build with every problem listed.
+import "server-only";
+import path from "node:path";
+import { fromRaw, type Dataset } from "@/lib/dataset";
+import { formatProblem } from "@/lib/problem";
+import type { Fact, Panel, StoredSource } from "@/lib/schema";
+import { validateDataset } from "@/lib/validate-dataset";
+
+let cached: Dataset | null = null;
+
+export function getDataset(): Dataset {
+  if (cached) return cached;
+  const { raw, problems } = validateDataset(path.join(process.cwd(), "data"));
+  if (problems.length > 0) {
+    throw new Error(`The dataset has ${problems.length} problem(s):\n${problems.map(formatProblem).join("\n")}`);
+  }
+  cached = fromRaw(raw);
+  return cached;
+}
+
+export function listFacts(): Fact[] {
+  return getDataset().facts;
+}
+
+export function getFact(id: string): Fact | undefined {
+  return getDataset().facts.find((fact) => fact.id === id);
+}
+
+export function listSources(): StoredSource[] {
+  return getDataset().sources;
+}
+
+export function getSource(id: string): StoredSource | undefined {
+  return getDataset().sources.find((source) => source.id === id);
+}
+
+export function listPanels(): Panel[] {
+  return getDataset().panels;
+}
+
+export function getPanel(id: string): Panel | undefined {
+  return getDataset().panels.find((panel) => panel.id === id);
+}

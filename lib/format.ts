@@ -1,0 +1,73 @@
+// Turning stored values into the words and numbers a reader sees.
+import { formatPartialDate } from "@/lib/partial-date";
+import type { Figure, Publication } from "@/lib/schema";
+import { periodLabels, qualifierLabels, type Unit } from "@/lib/vocab";
+
+const number = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
+
+const ordinalRules = new Intl.PluralRules("en-GB", { type: "ordinal" });
+const ordinalSuffixes: Record<string, string> = { one: "st", two: "nd", few: "rd", other: "th" };
+
+export function ordinal(value: number): string {
+  return `${value}${ordinalSuffixes[ordinalRules.select(value)] ?? "th"}`;
+}
+
+export function formatValue(value: number, unit: Unit): string {
+  const n = number.format(value);
+  switch (unit) {
+    case "percent":
+      return `${n}%`;
+    case "usd-million":
+      return `$${n} million`;
+    case "usd-billion":
+      return `$${n} billion`;
+    case "people":
+      return `${n} people`;
+    case "million-people":
+      return `${n} million people`;
+    case "votes":
+      return `${n} votes`;
+    case "barrels-per-day":
+      return `${n} barrels a day`;
+    case "count":
+      return n;
+    case "rank":
+      return ordinal(value);
+  }
+}
+
+/** "$1.54bn", "$126m": money in a few characters, for chart labels. */
+export function compactUsd(usdMillion: number): string {
+  if (usdMillion >= 1000) return `$${number.format(Math.round(usdMillion / 10) / 100)}bn`;
+  return `$${number.format(usdMillion)}m`;
+}
+
+export type DisplayFigure = { value: string; qualifier: string; period: string; asOf: string; measure: string };
+
+export function displayFigure(figure: Figure): DisplayFigure {
+  return {
+    value: formatValue(figure.value, figure.unit),
+    qualifier: qualifierLabels[figure.qualifier],
+    // "barrels a day per day" says the period twice.
+    period: figure.period && !(figure.unit === "barrels-per-day" && figure.period === "per-day") ? periodLabels[figure.period] : "",
+    asOf: formatPartialDate(figure.as_of),
+    measure: figure.measure,
+  };
+}
+
+/** "at least 25%", "over $1.4 billion per year": the figure as one phrase. */
+export function figurePhrase(figure: Figure): string {
+  const d = displayFigure(figure);
+  return [d.qualifier, d.value, d.period].filter(Boolean).join(" ");
+}
+
+export function formatPublication(published: Publication): string {
+  switch (published.kind) {
+    case "exact":
+      return formatPartialDate(published.date);
+    case "estimated":
+      return published.label;
+    case "unknown":
+      return "Date not shown";
+  }
+}

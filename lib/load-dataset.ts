@@ -1,0 +1,114 @@
+// Reads the curated dataset from disk and parses every record with zod.
+// Kept free of `server-only` so the check script can use it from Node.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parse as parseYaml } from "yaml";
+import type { z } from "zod";
+import type { Problem } from "@/lib/problem";
+import {
+  datasetMetaSchema,
+  factSchema,
+  panelSchema,
+  sourceSchema,
+  type DatasetMeta,
+  type Fact,
+  type Panel,
+  type StoredSource,
+} from "@/lib/schema";
+
+export type Located<T> = { file: string; record: T };
+
+export type RawDataset = {
+  meta: DatasetMeta | null;
+  metaFile: string;
+  sources: Located<StoredSource>[];
+  facts: Located<Fact>[];
+  panels: Located<Panel>[];
+};
+
+type Reader = { dir: string; problems: Problem[] };
+
+// Paths in problems are relative to where the command runs: "data/facts/energy.yaml".
+function relative(_reader: Reader, file: string): string {
+  return path.relative(process.cwd(), file) || file;
+}
+
+function readYaml(reader: Reader, file: string): unknown {
+  try {
+    return parseYaml(readFileSync(file, "utf8"));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    reader.problems.push({ file: relative(reader, file), id: "-", field: "-", reason: `cannot read YAML: ${reason}` });
+    return undefined;
+  }
+}
+
+function recordId(raw: unknown): string {
+  if (raw && typeof raw === "object" && "id" in raw && typeof raw.id === "string") return raw.id;
+  return "(no id)";
+}
+
+function parseRecord<S extends z.ZodType>(reader: Reader, file: string, schema: S, raw: unknown, id = recordId(raw)): z.infer<S> | null {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    reader.problems.push({
+      file: relative(reader, file),
+      id,
+      field: issue.path.length ? issue.path.join(".") : "-",
+      reason: issue.message,
+    });
+  }
+  return null;
+}
+
+function yamlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".yaml"))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
+function readList<S extends z.ZodType>(reader: Reader, file: string, schema: S): Located<z.infer<S>>[] {
+  const raw = readYaml(reader, file);
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    reader.problems.push({ file: relative(reader, file), id: "-", field: "-", reason: "must be a YAML list of records" });
+    return [];
+  }
+  return raw.flatMap((item) => {
+    const record = parseRecord(reader, file, schema, item);
+    return record ? [{ file: relative(reader, file), record }] : [];
+  });
+}
+
+function readSources(reader: Reader): Located<StoredSource>[] {
+  return yamlFiles(path.join(reader.dir, "sources")).flatMap((file) => {
+    const source = parseRecord(reader, file, sourceSchema, readYaml(reader, file));
+    if (!source) return [];
+    const textFile = file.replace(/\.yaml$/, ".txt");
+    if (!existsSync(textFile)) {
+      reader.problems.push({ file: relative(reader, file), id: source.id, field: "text", reason: `stored text ${relative(reader, textFile)} is missing` });
+      return [];
+    }
+    return [{ file: relative(reader, file), record: { ...source, text: readFileSync(textFile, "utf8") } }];
+  });
+}
+
+export function loadRawDataset(dir: string): { raw: RawDataset; problems: Problem[] } {
+  const reader: Reader = { dir: path.resolve(dir), problems: [] };
+  const metaFile = path.join(reader.dir, "dataset.yaml");
+  const meta = existsSync(metaFile) ? parseRecord(reader, metaFile, datasetMetaSchema, readYaml(reader, metaFile), "dataset") : null;
+  if (!existsSync(metaFile)) reader.problems.push({ file: relative(reader, metaFile), id: "dataset", field: "-", reason: "file is missing" });
+  const raw: RawDataset = {
+    meta,
+    metaFile: relative(reader, metaFile),
+    sources: readSources(reader),
+    facts: yamlFiles(path.join(reader.dir, "facts")).flatMap((file) => readList(reader, file, factSchema)),
+    panels: existsSync(path.join(reader.dir, "panels.yaml"))
+      ? readList(reader, path.join(reader.dir, "panels.yaml"), panelSchema)
+      : [],
+  };
+  return { raw, problems: reader.problems };
+}

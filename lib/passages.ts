@@ -1,0 +1,70 @@
+// Which passages of a source's stored text the dataset quotes, and how the
+// text splits into plain runs and highlighted marks for the source page.
+import { findQuote } from "@/lib/quote-match";
+import type { Fact } from "@/lib/schema";
+
+export type Passage = { anchor: string; factId: string; role: "quote" | "evidence"; quote: string };
+
+export function quoteAnchor(factId: string): string {
+  return `quote-${factId}`;
+}
+
+export function evidenceAnchor(factId: string, index: number): string {
+  return `evidence-${factId}-${index + 1}`;
+}
+
+export function passagesForSource(sourceId: string, facts: Fact[]): Passage[] {
+  return facts.flatMap((fact) => [
+    ...(fact.quote.source === sourceId
+      ? [{ anchor: quoteAnchor(fact.id), factId: fact.id, role: "quote" as const, quote: fact.quote.text }]
+      : []),
+    ...fact.evidence.flatMap((evidence, index) =>
+      evidence.source === sourceId
+        ? [{ anchor: evidenceAnchor(fact.id, index), factId: fact.id, role: "evidence" as const, quote: evidence.quote }]
+        : [],
+    ),
+  ]);
+}
+
+export type Segment =
+  | { kind: "plain"; text: string }
+  | { kind: "mark"; text: string; anchors: string[]; factIds: string[] };
+
+/**
+ * Splits `text` so that every passage is inside a mark. Overlapping passages
+ * share one mark, which carries every anchor that starts in it.
+ */
+export function segmentText(text: string, passages: Passage[]): Segment[] {
+  const located = passages
+    .flatMap((passage) => {
+      const range = findQuote(text, passage.quote);
+      return range ? [{ ...range, passage }] : [];
+    })
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+
+  const clusters: { start: number; end: number; passages: Passage[] }[] = [];
+  for (const item of located) {
+    const last = clusters[clusters.length - 1];
+    if (last && item.start < last.end) {
+      last.end = Math.max(last.end, item.end);
+      last.passages.push(item.passage);
+    } else {
+      clusters.push({ start: item.start, end: item.end, passages: [item.passage] });
+    }
+  }
+
+  const segments: Segment[] = [];
+  let cursor = 0;
+  for (const cluster of clusters) {
+    if (cluster.start > cursor) segments.push({ kind: "plain", text: text.slice(cursor, cluster.start) });
+    segments.push({
+      kind: "mark",
+      text: text.slice(cluster.start, cluster.end),
+      anchors: cluster.passages.map((p) => p.anchor),
+      factIds: [...new Set(cluster.passages.map((p) => p.factId))],
+    });
+    cursor = cluster.end;
+  }
+  if (cursor < text.length) segments.push({ kind: "plain", text: text.slice(cursor) });
+  return segments;
+}

@@ -1,0 +1,13 @@
+// `npm run check:data [dir]`: validates the dataset and lists every problem.
+import { formatProblem } from "@/lib/problem";
+import { validateDataset } from "@/lib/validate-dataset";
+
+const dir = process.argv[2] ?? "data";
+const { raw, problems } = validateDataset(dir);
+
+if (problems.length > 0) {
+  for (const problem of problems) console.error(formatProblem(problem));
+  console.error(`\n${problems.length} problem(s) in ${dir}: fix them before building.`);
+  process.exit(1);
+}
+console.log(`${dir}: ${raw.facts.length} facts, ${raw.sources.length} sources, ${raw.panels.length} panels; every quote found verbatim.`);

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { urlWithTextFragment } from "@/lib/text-fragment";
+
+describe("urlWithTextFragment", () => {
+  it("quotes a short passage whole, escaping the fragment's reserved characters", () => {
+    expect(urlWithTextFragment("https://example.org/a#old", "Oli- and gas-rich, 25%")).toBe(
+      "https://example.org/a#:~:text=Oli%2D%20and%20gas%2Drich%2C%2025%25",
+    );
+  });
+
+  it("uses the first and last five words of a long passage", () => {
+    const url = urlWithTextFragment(
+      "https://example.org/b",
+      "one two three four five six seven eight nine ten eleven twelve",
+    );
+    expect(url).toBe("https://example.org/b#:~:text=one%20two%20three%20four%20five,eight%20nine%20ten%20eleven%20twelve");
+  });
+});
