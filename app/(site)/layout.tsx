@@ -1,0 +1,29 @@
+import Link from "next/link";
+import { getDataset } from "@/lib/data";
+
+/** Site chrome: header, main and footer. Embeds live outside this group. */
+export default function SiteLayout({ children }: { children: React.ReactNode }) {
+  const { meta } = getDataset();
+  return (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-surface focus:p-2">
+        Skip to content
+      </a>
+      <header className="no-print border-b border-rule">
+        <nav aria-label="Site" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-3">
+          <Link href="/" className="font-semibold text-ink no-underline">
+            Kazakhstan–Israel relations
+          </Link>
+        </nav>
+      </header>
+      <main id="main" className="mx-auto max-w-5xl px-4 py-6">
+        {children}
+      </main>
+      <footer className="border-t border-rule">
+        <div className="mx-auto max-w-5xl px-4 py-4 text-sm text-muted">
+          {meta.title}, version {meta.version}. Quotes remain their publishers’ and are shown for citation.
+        </div>
+      </footer>
+    </>
+  );
+}
