@@ -1,0 +1,128 @@
+// CSL-JSON records for everything a reader may cite: the dataset, a panel, a
+// fact's page on this site, and the original source a quote comes from.
+// Pure functions: the access date is passed in, never read from the clock.
+import { parsePartialDate } from "@/lib/partial-date";
+import type { DatasetMeta, Fact, Panel, Source } from "@/lib/schema";
+import { siteName } from "@/lib/site";
+import type { Tier } from "@/lib/vocab";
+
+export type CslDate = { "date-parts": number[][]; circa?: boolean };
+export type CslName = { family: string; given?: string } | { literal: string };
+export type CslRecord = {
+  id: string;
+  "citation-key": string;
+  type: string;
+  title: string;
+  author?: CslName[];
+  "container-title"?: string;
+  publisher?: string;
+  version?: string;
+  issued?: CslDate;
+  accessed?: CslDate;
+  URL: string;
+  language?: string;
+  note?: string;
+};
+
+export function cslDate(date: string): CslDate | undefined {
+  const d = parsePartialDate(date);
+  if (!d) return undefined;
+  return { "date-parts": [[d.year, ...(d.month ? [d.month] : []), ...(d.month && d.day ? [d.day] : [])]] };
+}
+
+/** "Joe Millis" → family Millis, given Joe. */
+export function personName(name: string): CslName {
+  const parts = name.trim().split(/\s+/);
+  const family = parts.pop() ?? name;
+  return parts.length > 0 ? { family, given: parts.join(" ") } : { family };
+}
+
+// BibTeX keys may not hold hyphens in every tool; keep letters and digits.
+function citationKey(...parts: string[]): string {
+  return parts
+    .join(" ")
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((word, i) => (i === 0 ? word.toLowerCase() : word[0]!.toUpperCase() + word.slice(1)))
+    .join("");
+}
+
+const dashboardAuthor: CslName[] = [{ literal: siteName }];
+
+export type CiteContext = { meta: DatasetMeta; siteUrl: string; accessed: string };
+
+export function datasetRecord({ meta, siteUrl, accessed }: CiteContext): CslRecord {
+  return {
+    id: "dataset",
+    "citation-key": citationKey("kzil", "dataset", meta.version),
+    type: "dataset",
+    title: meta.title,
+    author: dashboardAuthor,
+    publisher: siteName,
+    version: meta.version,
+    issued: cslDate(meta.published),
+    accessed: cslDate(accessed),
+    URL: `${siteUrl}/`,
+  };
+}
+
+export function factPageRecord(fact: Fact, { meta, siteUrl, accessed }: CiteContext): CslRecord {
+  return {
+    id: `fact-${fact.id}`,
+    "citation-key": citationKey("kzil", fact.id),
+    type: "webpage",
+    title: fact.statement,
+    author: dashboardAuthor,
+    "container-title": `${meta.title}, version ${meta.version}`,
+    publisher: siteName,
+    issued: cslDate(meta.published),
+    accessed: cslDate(accessed),
+    URL: `${siteUrl}/facts/${fact.id}`,
+  };
+}
+
+export function panelRecord(panel: Panel, { meta, siteUrl, accessed }: CiteContext): CslRecord {
+  return {
+    id: `panel-${panel.id}`,
+    "citation-key": citationKey("kzil", "panel", panel.id),
+    type: "webpage",
+    title: panel.title,
+    author: dashboardAuthor,
+    "container-title": `${meta.title}, version ${meta.version}`,
+    publisher: siteName,
+    issued: cslDate(meta.published),
+    accessed: cslDate(accessed),
+    URL: `${siteUrl}/panels/${panel.id}`,
+  };
+}
+
+const cslTypes: Record<Tier, string> = {
+  primary: "article-newspaper",
+  official: "report",
+  news: "article-newspaper",
+  analysis: "article-magazine",
+  reference: "entry-encyclopedia",
+  aggregator: "webpage",
+  mirror: "webpage",
+  blog: "post-weblog",
+};
+
+/** The original publication a quote comes from, dated as honestly as we know it. */
+export function sourceRecord(source: Source): CslRecord {
+  const p = source.published;
+  const issued =
+    p.kind === "exact" ? cslDate(p.date) : p.kind === "estimated" ? { ...cslDate(p.from.slice(0, 7))!, circa: true } : undefined;
+  return {
+    id: `source-${source.id}`,
+    "citation-key": citationKey(source.id),
+    type: cslTypes[source.tier],
+    title: source.title,
+    ...(source.authors.length > 0 ? { author: source.authors.map(personName) } : {}),
+    "container-title": source.publisher,
+    ...(issued ? { issued } : {}),
+    accessed: cslDate(source.accessed),
+    URL: source.url,
+    language: source.language,
+    ...(p.kind === "estimated" ? { note: `Publication date estimated: ${p.label}` } : {}),
+  };
+}
