@@ -41,7 +41,8 @@ test("unknown fact and source ids get a real 404 page", async ({ page }) => {
   }
 });
 
-const routes = ["/", `/facts/${withEvidence.id}`, `/sources/${primaryId}`];
+const chartPanel = dataset.panels.find((p) => p.view === "series")!;
+const routes = ["/", `/facts/${withEvidence.id}`, `/sources/${primaryId}`, `/panels/${chartPanel.id}`, `/embed/${chartPanel.id}`];
 
 for (const route of routes) {
   for (const scheme of ["light", "dark"] as const) {

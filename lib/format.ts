@@ -71,3 +71,11 @@ export function formatPublication(published: Publication): string {
       return "Date not shown";
   }
 }
+
+/** Shortens text to at most `max` characters at a word boundary, with an ellipsis. */
+export function truncateWords(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, "")}…`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { figurePhrase, formatPublication, formatValue } from "@/lib/format";
+import { figurePhrase, formatPublication, formatValue, truncateWords } from "@/lib/format";
 
 describe("formatValue", () => {
   it("writes each unit the way a reader expects", () => {
@@ -27,5 +27,12 @@ describe("formatPublication", () => {
     );
     expect(formatPublication({ kind: "unknown" })).toBe("Date not shown");
     expect(formatPublication({ kind: "exact", date: "2016-12-14" })).toBe("14 December 2016");
+  });
+});
+
+describe("truncateWords", () => {
+  it("cuts at a word boundary and marks the cut", () => {
+    expect(truncateWords("Nur-Sultan has expanded its investments in Haifa", 30)).toBe("Nur-Sultan has expanded its…");
+    expect(truncateWords("short", 30)).toBe("short");
   });
 });

@@ -14,7 +14,7 @@ export default function HomePage() {
       </p>
       <VerdictCounts facts={dataset.facts} />
       {listPanels().map((panel) => (
-        <PanelView key={panel.id} resolved={resolvePanel(panel, dataset)} primarySourceId={dataset.meta.primary_source} />
+        <PanelView key={panel.id} resolved={resolvePanel(panel, dataset)} primarySourceId={dataset.meta.primary_source} linkToPanelPage />
       ))}
     </>
   );

@@ -2,14 +2,24 @@ import Link from "next/link";
 import type { ResolvedPanel } from "@/lib/dataset";
 
 /** Title, description, body and the footer naming every source the panel quotes. */
-export function PanelFrame({ resolved, children, headingLevel = 2 }: { resolved: ResolvedPanel; children: React.ReactNode; headingLevel?: 2 | 3 }) {
+export function PanelFrame({
+  resolved,
+  children,
+  headingLevel = 2,
+  linkToPanelPage = false,
+}: {
+  resolved: ResolvedPanel;
+  children: React.ReactNode;
+  headingLevel?: 1 | 2;
+  linkToPanelPage?: boolean;
+}) {
   const { panel, sources } = resolved;
   // One name per publisher; several pages of one publisher get numbered links.
   const publishers = [...new Set(sources.map((s) => s.publisher))].map((publisher) => ({
     publisher,
     pages: sources.filter((s) => s.publisher === publisher),
   }));
-  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const Heading = headingLevel === 1 ? "h1" : "h2";
   return (
     <section id={panel.id} aria-labelledby={`${panel.id}-title`} data-panel-id={panel.id} className="mt-10 rounded-lg border border-rule bg-surface p-4 sm:p-6">
       <Heading id={`${panel.id}-title`} className="text-2xl font-bold">
@@ -42,6 +52,14 @@ export function PanelFrame({ resolved, children, headingLevel = 2 }: { resolved:
           </span>
         ))}
         .
+        {linkToPanelPage && (
+          <>
+            {" "}
+            <Link href={`/panels/${panel.id}`} className="no-print">
+              Embed, cite or download this panel
+            </Link>
+          </>
+        )}
       </footer>
     </section>
   );

@@ -25,9 +25,19 @@ function Body({ resolved, primarySourceId }: { resolved: ResolvedPanel; primaryS
 }
 
 /** Any panel, drawn from its data alone: the view decides the body. */
-export function PanelView({ resolved, primarySourceId }: { resolved: ResolvedPanel; primarySourceId: string }) {
+export function PanelView({
+  resolved,
+  primarySourceId,
+  headingLevel = 2,
+  linkToPanelPage = false,
+}: {
+  resolved: ResolvedPanel;
+  primarySourceId: string;
+  headingLevel?: 1 | 2;
+  linkToPanelPage?: boolean;
+}) {
   return (
-    <PanelFrame resolved={resolved}>
+    <PanelFrame resolved={resolved} headingLevel={headingLevel} linkToPanelPage={linkToPanelPage}>
       <Body resolved={resolved} primarySourceId={primarySourceId} />
     </PanelFrame>
   );

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { FactCite } from "@/components/actions/fact-cite";
 import { FactDetail } from "@/components/fact-detail";
-import { getFact, listFacts } from "@/lib/data";
+import { getDataset, getFact, getSource, listFacts } from "@/lib/data";
+import { absoluteUrl, siteUrl } from "@/lib/site";
 
 export const dynamicParams = false;
 
@@ -11,11 +13,25 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<"/facts/[id]">): Promise<Metadata> {
   const fact = getFact((await params).id);
-  return fact ? { title: fact.statement, description: fact.verdict.summary } : {};
+  if (!fact) return {};
+  const oembed = absoluteUrl(`/api/oembed?format=json&url=${encodeURIComponent(absoluteUrl(`/facts/${fact.id}`))}`);
+  return {
+    title: fact.statement,
+    description: fact.verdict.summary,
+    alternates: { types: { "application/json+oembed": oembed } },
+  };
 }
 
 export default async function FactPage({ params }: PageProps<"/facts/[id]">) {
   const fact = getFact((await params).id);
   if (!fact) notFound();
-  return <FactDetail fact={fact} />;
+  const source = getSource(fact.quote.source);
+  // Built once: the page's citations are dated the day of the build.
+  const today = new Date().toISOString().slice(0, 10);
+  return (
+    <>
+      <FactDetail fact={fact} />
+      {source && <FactCite fact={fact} source={source} cite={{ meta: getDataset().meta, siteUrl: siteUrl(), accessed: today }} />}
+    </>
+  );
 }

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PanelActions } from "@/components/actions/panel-actions";
+import { PanelView } from "@/components/panels/panel-view";
+import { getDataset, getPanel, listPanels } from "@/lib/data";
+import { resolvePanel } from "@/lib/dataset";
+import { absoluteUrl, siteUrl } from "@/lib/site";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return listPanels().map((panel) => ({ id: panel.id }));
+}
+
+export async function generateMetadata({ params }: PageProps<"/panels/[id]">): Promise<Metadata> {
+  const panel = getPanel((await params).id);
+  if (!panel) return {};
+  const oembed = absoluteUrl(`/api/oembed?format=json&url=${encodeURIComponent(absoluteUrl(`/panels/${panel.id}`))}`);
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: panel.title,
+    description: panel.description,
+    alternates: { types: { "application/json+oembed": oembed } },
+    openGraph: { title: panel.title, description: panel.description, images: [{ url: `/panels/${panel.id}/image.png`, width: 1200, height: 630 }] },
+    twitter: { card: "summary_large_image" },
+  };
+}
+
+export default async function PanelPage({ params }: PageProps<"/panels/[id]">) {
+  const panel = getPanel((await params).id);
+  if (!panel) notFound();
+  const dataset = getDataset();
+  // Built once: the page's citations are dated the day of the build.
+  const today = new Date().toISOString().slice(0, 10);
+  return (
+    <>
+      <PanelView resolved={resolvePanel(panel, dataset)} primarySourceId={dataset.meta.primary_source} headingLevel={1} />
+      <PanelActions panel={panel} cite={{ meta: dataset.meta, siteUrl: siteUrl(), accessed: today }} />
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { EmbedSourceLine } from "@/components/embed/embed-source-line";
+import { PanelView } from "@/components/panels/panel-view";
+import { getDataset, getPanel, listPanels } from "@/lib/data";
+import { resolvePanel } from "@/lib/dataset";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return listPanels().map((panel) => ({ id: panel.id }));
+}
+
+export async function generateMetadata({ params }: PageProps<"/embed/[id]">): Promise<Metadata> {
+  const panel = getPanel((await params).id);
+  return panel ? { title: panel.title, robots: { index: false } } : {};
+}
+
+export default async function EmbedPage({ params }: PageProps<"/embed/[id]">) {
+  const panel = getPanel((await params).id);
+  if (!panel) notFound();
+  const dataset = getDataset();
+  const resolved = resolvePanel(panel, dataset);
+  return (
+    <>
+      <PanelView resolved={resolved} primarySourceId={dataset.meta.primary_source} headingLevel={1} />
+      <EmbedSourceLine resolved={resolved} version={dataset.meta.version} />
+    </>
+  );
+}

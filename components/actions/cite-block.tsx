@@ -1,0 +1,38 @@
+import { Snippet } from "@/components/snippet";
+import { formatAll } from "@/lib/citation/format";
+import { citationFilePath } from "@/lib/citation/files";
+import type { CslRecord } from "@/lib/citation/records";
+import { citationFiles, citationStyleLabels, citationStyles, type CitationFileFormat } from "@/lib/citation/styles";
+
+export type Citable = {
+  key: string;
+  heading: string;
+  record: CslRecord;
+  download: "dataset" | { kind: "panels" | "facts" | "sources"; id: string };
+};
+
+const fileLabels: Record<CitationFileFormat, string> = { bibtex: "BibTeX (.bib)", ris: "RIS (.ris)", "csl-json": "CSL-JSON (.json)" };
+
+/** Every citation style for one record, each with a copy button, and the files to download. */
+export function CiteBlock({ citable }: { citable: Citable }) {
+  const formatted = formatAll(citable.record);
+  return (
+    <div className="mt-4" data-cite={citable.key}>
+      <h2 className="font-semibold">{citable.heading}</h2>
+      {citationStyles.map((style) => (
+        <Snippet key={style} id={`cite-${citable.key}-${style}`} label={citationStyleLabels[style]} text={formatted[style]} />
+      ))}
+      <p className="mt-2 text-sm">
+        Download:{" "}
+        {(Object.keys(citationFiles) as CitationFileFormat[]).map((format, i) => (
+          <span key={format}>
+            {i > 0 && " · "}
+            <a href={citationFilePath(citable.download, format)} download>
+              {fileLabels[format]}
+            </a>
+          </span>
+        ))}
+      </p>
+    </div>
+  );
+}

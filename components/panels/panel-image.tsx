@@ -1,0 +1,40 @@
+// The panel as a 1200×630 picture for documents and social previews, drawn by
+// next/og (satori): inline styles and flexbox only.
+import type { ResolvedPanel } from "@/lib/dataset";
+import { figurePhrase, truncateWords } from "@/lib/format";
+import { formatPartialDate } from "@/lib/partial-date";
+import { siteName } from "@/lib/site";
+import { verdictLabels } from "@/lib/vocab";
+
+const verdictColours = { confirmed: "#1b6b3a", qualified: "#7a4b00", contradicted: "#a3201c", unverified: "#4a4f57" };
+
+export function PanelImage({ resolved, version }: { resolved: ResolvedPanel; version: string }) {
+  const { panel, facts, sources } = resolved;
+  const rows = facts.slice(0, 5);
+  const publishers = [...new Set(sources.map((s) => s.publisher))].join("; ");
+  return (
+    <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#fbfaf7", color: "#1d1d1b", padding: "48px 56px" }}>
+      <div style={{ fontSize: 22, color: "#55534e" }}>{siteName}</div>
+      <div style={{ fontSize: 46, fontWeight: 700, marginTop: 8, lineHeight: 1.15 }}>{panel.title}</div>
+      <div style={{ display: "flex", flexDirection: "column", marginTop: 24, gap: 10 }}>
+        {rows.map((fact) => (
+          <div key={fact.id} style={{ display: "flex", alignItems: "baseline", gap: 16, fontSize: 24 }}>
+            <div style={{ display: "flex", fontWeight: 700, minWidth: 260 }}>{fact.figure ? figurePhrase(fact.figure) : fact.event ? formatPartialDate(fact.event.date) : "Claim"}</div>
+            <div style={{ display: "flex", flex: 1, color: "#1d1d1b" }}>
+              {truncateWords(fact.figure?.measure ?? fact.statement, 90)}
+            </div>
+            <div style={{ display: "flex", fontSize: 18, fontWeight: 700, color: verdictColours[fact.verdict.rating], border: `2px solid ${verdictColours[fact.verdict.rating]}`, borderRadius: 999, padding: "2px 12px" }}>
+              {verdictLabels[fact.verdict.rating].toUpperCase()}
+            </div>
+          </div>
+        ))}
+        {facts.length > rows.length && (
+          <div style={{ display: "flex", fontSize: 20, color: "#55534e" }}>{`and ${facts.length - rows.length} more on the panel page`}</div>
+        )}
+      </div>
+      <div style={{ display: "flex", marginTop: "auto", borderTop: "2px solid #d9d5cc", paddingTop: 14, fontSize: 20, color: "#55534e" }}>
+        {`Source: ${truncateWords(publishers, 140)}. Dataset version ${version}.`}
+      </div>
+    </div>
+  );
+}

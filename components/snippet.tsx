@@ -1,0 +1,23 @@
+import { CopyButton } from "@/components/copy-button";
+
+/** A block of text to copy: shown in full (so it works without JavaScript) with a copy button. */
+export function Snippet({ label, text, id }: { label: string; text: string; id: string }) {
+  return (
+    <div className="mt-3">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <span id={`${id}-label`} className="text-sm font-semibold">
+          {label}
+        </span>
+        <CopyButton text={text} label={`Copy ${label}`} />
+      </div>
+      <pre
+        aria-labelledby={`${id}-label`}
+        data-snippet={id}
+        tabIndex={0}
+        className="mt-1 overflow-x-auto whitespace-pre-wrap break-all rounded border border-rule bg-bg p-2 font-mono text-xs"
+      >
+        {text}
+      </pre>
+    </div>
+  );
+}

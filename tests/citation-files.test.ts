@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { citationFile, citationFilePath } from "@/lib/citation/files";
+import type { Dataset } from "@/lib/dataset";
+
+const dataset: Dataset = {
+  meta: { title: "T dataset", version: "1.2.0", published: "2026-01-01", primary_source: "a" },
+  sources: [
+    { id: "a", title: "Article A", authors: ["Ann Writer"], publisher: "Gazette", url: "https://g.example/a", published: { kind: "exact", date: "2019-06-12" }, accessed: "2026-01-01", language: "en", tier: "news", text: "x" },
+  ],
+  facts: [{ id: "f", topic: "energy", statement: "Fact F", quote: { source: "a", text: "x" }, verdict: { rating: "unverified", summary: "-" }, evidence: [] }],
+  panels: [{ id: "p", title: "Panel P", description: "-", view: "list", facts: ["f"] }],
+};
+const context = { siteUrl: "https://ours.example", accessed: "2026-11-28" };
+
+describe("citationFile", () => {
+  it("serves each target in each download format with a matching file name", () => {
+    for (const format of ["bibtex", "ris", "csl-json"] as const) {
+      for (const target of ["dataset", { kind: "panels", id: "p" }, { kind: "facts", id: "f" }, { kind: "sources", id: "a" }] as const) {
+        const path = citationFilePath(target, format).split("/").slice(2);
+        const file = citationFile(path, dataset, context);
+        expect(file, path.join("/")).not.toBeNull();
+        expect(file!.filename.split(".").pop()).toBe(path[path.length - 1]!.split(".").pop());
+      }
+    }
+  });
+
+  it("puts the access date passed in into a dashboard citation", () => {
+    const ris = citationFile(["facts", "f.ris"], dataset, context)!.body;
+    expect(ris).toContain("2026/11/28");
+    expect(ris).toContain("https://ours.example/facts/f");
+  });
+
+  it("returns null for unknown ids, kinds and extensions", () => {
+    expect(citationFile(["facts", "nope.bib"], dataset, context)).toBeNull();
+    expect(citationFile(["widgets", "f.bib"], dataset, context)).toBeNull();
+    expect(citationFile(["facts", "f.pdf"], dataset, context)).toBeNull();
+    expect(citationFile(["facts"], dataset, context)).toBeNull();
+    expect(citationFile(["..", "..", "etc.bib"], dataset, context)).toBeNull();
+  });
+});
