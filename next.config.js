@@ -1,6 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The growth benchmark builds generated datasets into their own folder.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   reactStrictMode: true,
   // The dataset and the citation styles are read at build time (and by the
   // citation downloads at request time); trace them into the output.

@@ -2,7 +2,7 @@
 import { formatProblem } from "@/lib/problem";
 import { validateDataset } from "@/lib/validate-dataset";
 
-const dir = process.argv[2] ?? "data";
+const dir = process.argv[2] ?? process.env.DATA_DIR ?? "data";
 const { raw, problems } = validateDataset(dir);
 
 if (problems.length > 0) {

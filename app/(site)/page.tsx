@@ -1,10 +1,17 @@
+import Link from "next/link";
 import { PanelView } from "@/components/panels/panel-view";
 import { VerdictCounts } from "@/components/verdict-counts";
 import { getDataset, listPanels } from "@/lib/data";
 import { resolvePanel } from "@/lib/dataset";
 
+// The home page stays a summary however large the dataset grows: at most this
+// many panels, each list cut to this many facts, with links to the rest.
+const HOME_PANEL_LIMIT = 24;
+const HOME_LIST_LIMIT = 25;
+
 export default function HomePage() {
   const dataset = getDataset();
+  const panels = listPanels();
   return (
     <>
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Kazakhstan–Israel relations, fact by fact</h1>
@@ -13,9 +20,20 @@ export default function HomePage() {
         each claim carries a verdict from checking it against other sources.
       </p>
       <VerdictCounts facts={dataset.facts} />
-      {listPanels().map((panel) => (
-        <PanelView key={panel.id} resolved={resolvePanel(panel, dataset)} primarySourceId={dataset.meta.primary_source} linkToPanelPage />
+      {panels.slice(0, HOME_PANEL_LIMIT).map((panel) => (
+        <PanelView
+          key={panel.id}
+          resolved={resolvePanel(panel, dataset)}
+          primarySourceId={dataset.meta.primary_source}
+          linkToPanelPage
+          listLimit={HOME_LIST_LIMIT}
+        />
       ))}
+      {panels.length > HOME_PANEL_LIMIT && (
+        <p className="mt-8">
+          <Link href="/panels">All {panels.length} panels</Link>
+        </p>
+      )}
     </>
   );
 }

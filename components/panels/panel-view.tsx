@@ -7,7 +7,7 @@ import { TimelinePanel } from "@/components/panels/timeline-panel";
 import { TradePanel } from "@/components/panels/trade-panel";
 import type { ResolvedPanel } from "@/lib/dataset";
 
-function Body({ resolved, primarySourceId }: { resolved: ResolvedPanel; primarySourceId: string }) {
+function Body({ resolved, primarySourceId, listLimit }: { resolved: ResolvedPanel; primarySourceId: string; listLimit?: number }) {
   switch (resolved.panel.view) {
     case "headline":
       return <HeadlineCards facts={resolved.facts} />;
@@ -20,7 +20,7 @@ function Body({ resolved, primarySourceId }: { resolved: ResolvedPanel; primaryS
     case "timeline":
       return <TimelinePanel resolved={resolved} />;
     case "list":
-      return <FactList facts={resolved.facts} />;
+      return <FactList facts={resolved.facts} limit={listLimit} moreHref={`/panels/${resolved.panel.id}`} />;
   }
 }
 
@@ -30,15 +30,18 @@ export function PanelView({
   primarySourceId,
   headingLevel = 2,
   linkToPanelPage = false,
+  listLimit,
 }: {
   resolved: ResolvedPanel;
   primarySourceId: string;
   headingLevel?: 1 | 2;
   linkToPanelPage?: boolean;
+  /** Lists longer than this show their first items and a link to the rest. */
+  listLimit?: number;
 }) {
   return (
     <PanelFrame resolved={resolved} headingLevel={headingLevel} linkToPanelPage={linkToPanelPage}>
-      <Body resolved={resolved} primarySourceId={primarySourceId} />
+      <Body resolved={resolved} primarySourceId={primarySourceId} listLimit={listLimit} />
     </PanelFrame>
   );
 }

@@ -1,0 +1,107 @@
+// `npm run bench`: builds the site and a bare Next.js page (the floor), serves
+// both, and measures JS weight, Lighthouse, load and growth. Writes
+// bench/results/latest.json and prints a table. `--quick` runs every part on a
+// tiny scale against the existing build, with no budgets: it keeps the scripts
+// from rotting and is run by the test suite.
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parse } from "yaml";
+import { generateDataset } from "./growth.mjs";
+import { measureJsWeight } from "./js-weight.mjs";
+import { gzipBytes, kB, root, run, startServer, timed } from "./lib.mjs";
+import { runLighthouse } from "./lighthouse.mjs";
+import { runLoad } from "./load.mjs";
+import { checkBudgets, formatReport } from "./report.mjs";
+
+const quick = process.argv.includes("--quick");
+const basePort = Number(process.env.BENCH_PORT ?? 3300);
+const out = path.join(root, "bench", "results", quick ? "quick.json" : "latest.json");
+
+function firstRoutes() {
+  const panels = parse(readFileSync(path.join(root, "data", "panels.yaml"), "utf8"));
+  const factFile = readdirSync(path.join(root, "data", "facts")).find((f) => f.endsWith(".yaml"));
+  const fact = parse(readFileSync(path.join(root, "data", "facts", factFile), "utf8"))[0];
+  const primary = parse(readFileSync(path.join(root, "data", "dataset.yaml"), "utf8")).primary_source;
+  const chartPanel = panels.find((p) => p.view === "series") ?? panels[0];
+  return {
+    charts: ["/", `/panels/${chartPanel.id}`, `/embed/${chartPanel.id}`],
+    plain: [`/facts/${fact.id}`, `/sources/${primary}`, "/facts"],
+    embed: `/embed/${chartPanel.id}`,
+  };
+}
+
+async function buildFloor() {
+  const dir = path.join(root, "bench", ".floor");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(path.join(root, "bench", "floor", "app"), path.join(dir, "app"), { recursive: true });
+  cpSync(path.join(root, "bench", "floor", "next.config.js"), path.join(dir, "next.config.js"));
+  await run("npx", ["next", "build", "bench/.floor"], { quiet: true });
+}
+
+async function growth(factor, port) {
+  const dir = path.join(root, "bench", ".growth", `data-${factor}`);
+  const generated = generateDataset(factor, dir);
+  const validation = await timed(() => run("npx", ["tsx", "scripts/check-data.ts", dir], { quiet: true }));
+  const result = { ...generated, validateMs: validation.ms };
+  if (quick) return result;
+  const distDir = path.join("bench", ".growth", `next-${factor}`);
+  const env = { DATA_DIR: dir, NEXT_DIST_DIR: distDir };
+  const build = await timed(() => run("npx", ["next", "build"], { env, quiet: true }));
+  const server = await startServer({ port, env });
+  try {
+    const html = await gzipBytes(`${server.origin}/`);
+    const js = await measureJsWeight(server.origin, ["/"]);
+    return { ...result, buildMs: build.ms, homeHtmlGzipBytes: html, homeJsGzipBytes: js["/"].bytes };
+  } finally {
+    server.stop();
+  }
+}
+
+async function main() {
+  const routes = firstRoutes();
+  const allRoutes = quick ? ["/"] : [...routes.charts, ...routes.plain];
+  if (!quick) {
+    console.log("building the site and the floor…");
+    await run("npm", ["run", "-s", "build"], { quiet: true });
+    await buildFloor();
+  }
+  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("no production build: run npm run build first");
+  const site = await startServer({ port: basePort });
+  const floor = existsSync(path.join(root, "bench", ".floor", ".next", "BUILD_ID"))
+    ? await startServer({ dir: "bench/.floor", port: basePort + 1 })
+    : null;
+  const results = { date: new Date().toISOString(), quick, machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}` };
+  try {
+    console.log("JS weight…");
+    results.jsWeight = await measureJsWeight(site.origin, allRoutes);
+    if (floor) results.floorJs = (await measureJsWeight(floor.origin, ["/"]))["/"];
+    console.log("Lighthouse…");
+    results.lighthouse = await runLighthouse(site.origin, allRoutes, quick ? ["accessibility"] : undefined);
+    console.log("load…");
+    const load = quick ? { connections: 2, duration: 1 } : { connections: 50, duration: 20 };
+    const loadRoutes = quick ? ["/"] : ["/", routes.embed, "/api/v1/facts"];
+    results.load = {};
+    for (const route of loadRoutes) results.load[route] = await runLoad(site.origin + route, load);
+    if (floor) results.floorLoad = await runLoad(floor.origin + "/", load);
+  } finally {
+    site.stop();
+    floor?.stop();
+  }
+  console.log("growth…");
+  results.growth = [];
+  for (const factor of quick ? [2] : [1, 10, 100]) results.growth.push(await growth(factor, basePort + 2));
+  results.budgets = quick ? [] : checkBudgets(results, routes);
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify(results, null, 2) + "\n");
+  const report = formatReport(results);
+  console.log("\n" + report);
+  if (!quick) writeFileSync(path.join(root, "bench", "results", "latest.md"), report + "\n");
+  console.log(`\nresults written to ${path.relative(root, out)} (${kB(JSON.stringify(results).length)} kB)`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
