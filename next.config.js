@@ -8,19 +8,29 @@ const nextConfig = {
   // citation downloads at request time); trace them into the output.
   outputFileTracingIncludes: { "/**": ["./data/**/*", "./lib/citation/styles/*.csl"] },
   async headers() {
-    return [
+    const everywhere = [
+      { key: "X-Content-Type-Options", value: "nosniff" },
+      { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
       {
-        // Everything but embeds refuses to be framed.
+        key: "Permissions-Policy",
+        value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()",
+      },
+    ];
+    return [
+      { source: "/:path*", headers: everywhere },
+      {
+        // Everything but embeds refuses to be framed and keeps its own browsing context.
+        // (The Content-Security-Policy with frame-ancestors is set per page by proxy.ts.)
         source: "/((?!embed/).*)",
         headers: [
           { key: "X-Frame-Options", value: "DENY" },
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
       },
       {
-        // Embeds are made to be framed by any site.
-        source: "/embed/:path*",
-        headers: [{ key: "Content-Security-Policy", value: "frame-ancestors *" }],
+        // Static chunks are not seen by the proxy; give them a policy too.
+        source: "/_next/:path*",
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
       },
     ];
   },

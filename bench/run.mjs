@@ -48,7 +48,11 @@ async function growth(factor, port) {
   if (quick) return result;
   const distDir = path.join("bench", ".growth", `next-${factor}`);
   const env = { DATA_DIR: dir, NEXT_DIST_DIR: distDir };
-  const build = await timed(() => run("npx", ["next", "build"], { env, quiet: true }));
+  // next build rewrites tsconfig.json and next-env.d.ts for a custom distDir; put them back.
+  const kept = ["tsconfig.json", "next-env.d.ts"].map((f) => [f, readFileSync(path.join(root, f), "utf8")]);
+  const build = await timed(() => run("npx", ["next", "build"], { env, quiet: true })).finally(() => {
+    for (const [f, text] of kept) writeFileSync(path.join(root, f), text);
+  });
   const server = await startServer({ port, env });
   try {
     const html = await gzipBytes(`${server.origin}/`);

@@ -1,0 +1,24 @@
+// The benchmark scripts run end to end on a tiny scale, so they cannot rot.
+// No budgets here: performance targets live in `npm run bench`.
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+
+test("npm run bench works in quick mode and writes its results", async () => {
+  test.setTimeout(180_000);
+  const root = path.join(__dirname, "..");
+  const result = spawnSync("node", ["bench/run.mjs", "--quick"], {
+    cwd: root,
+    env: { ...process.env, BENCH_PORT: "3350" },
+    encoding: "utf8",
+    timeout: 170_000,
+  });
+  expect(result.status, result.stderr).toBe(0);
+  const results = JSON.parse(readFileSync(path.join(root, "bench", "results", "quick.json"), "utf8"));
+  expect(results.jsWeight["/"].bytes).toBeGreaterThan(0);
+  expect(results.lighthouse["/"].accessibility).toBeGreaterThan(0);
+  expect(results.load["/"].requestsPerSecond).toBeGreaterThan(0);
+  expect(results.growth[0]).toMatchObject({ factor: 2 });
+  expect(result.stdout).toContain("| Route | JS gzip kB |");
+});

@@ -1,0 +1,51 @@
+import { expect, test } from "@playwright/test";
+import { dataset } from "./dataset";
+
+const panel = dataset.panels.find((p) => p.view === "series")!;
+const fact = dataset.facts[0]!;
+const pages = ["/", `/facts/${fact.id}`, `/sources/${dataset.meta.primary_source}`, `/panels/${panel.id}`, `/panels`];
+
+test("every response carries the security headers, and no X-Powered-By", async ({ request }) => {
+  for (const path of [...pages, `/embed/${panel.id}`, "/api/oembed", "/embed.js", `/panels/${panel.id}/image.png`, "/no-such-page"]) {
+    const headers = (await request.get(path)).headers();
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(headers["permissions-policy"], path).toContain("camera=()");
+    expect(headers["x-powered-by"], path).toBeUndefined();
+    const csp = headers["content-security-policy"] ?? "";
+    expect(csp, path).toMatch(/script-src 'self'/);
+    expect(csp, path).not.toMatch(/unsafe-eval/);
+    expect(csp.split("; ").find((d) => d.startsWith("script-src")), path).not.toMatch(/unsafe-inline/);
+  }
+});
+
+test("only embeds may be framed or share their browsing context", async ({ request }) => {
+  for (const path of pages) {
+    const headers = (await request.get(path)).headers();
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(headers["cross-origin-opener-policy"], path).toBe("same-origin");
+  }
+  const embed = (await request.get(`/embed/${panel.id}`)).headers();
+  expect(embed["content-security-policy"]).toContain("frame-ancestors *");
+  expect(embed["cross-origin-opener-policy"]).toBeUndefined();
+});
+
+test("pages run under their policy without a single violation, and stay interactive", async ({ page }) => {
+  const violations: string[] = [];
+  await page.exposeFunction("reportViolation", (v: string) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) =>
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  for (const path of [...pages, `/embed/${panel.id}`, "/facts/no-such-fact"]) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+  }
+  expect(violations).toEqual([]);
+  // Hydrated: a client component responds.
+  await page.goto(`/panels/${panel.id}`);
+  await page.locator('details[data-action="embed"] > summary').click();
+  await page.locator('pre[data-snippet="embed-link"]').locator("xpath=..").getByRole("button").click();
+  await expect(page.locator('pre[data-snippet="embed-link"]').locator("xpath=..").getByRole("status")).not.toHaveText("");
+});

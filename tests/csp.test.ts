@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { contentSecurityPolicy, isEmbedPath } from "@/lib/csp";
+
+const directive = (csp: string, name: string) => csp.split("; ").find((d) => d.startsWith(`${name} `));
+
+describe("contentSecurityPolicy", () => {
+  it("allows a static page's inline scripts by hash, never by 'unsafe-inline' or 'unsafe-eval'", () => {
+    const csp = contentSecurityPolicy({ hashes: ["sha256-abc="], framing: "none" });
+    expect(directive(csp, "script-src")).toBe("script-src 'self' 'sha256-abc='");
+    expect(csp).not.toMatch(/unsafe-eval/);
+    expect(directive(csp, "script-src")).not.toMatch(/unsafe-inline/);
+  });
+
+  it("allows a per-request page's scripts by nonce", () => {
+    expect(directive(contentSecurityPolicy({ nonce: "n0nce", framing: "none" }), "script-src")).toBe("script-src 'self' 'nonce-n0nce'");
+  });
+
+  it("lets only embeds be framed", () => {
+    expect(directive(contentSecurityPolicy({ framing: "none" }), "frame-ancestors")).toBe("frame-ancestors 'none'");
+    expect(directive(contentSecurityPolicy({ framing: "any" }), "frame-ancestors")).toBe("frame-ancestors *");
+    expect(isEmbedPath("/embed/oil-share")).toBe(true);
+    expect(isEmbedPath("/embedded")).toBe(false);
+    expect(isEmbedPath("/panels/oil-share")).toBe(false);
+  });
+});
