@@ -10,6 +10,7 @@ bash scripts/ensure-deps.sh
 bash scripts/ensure-chromium.sh
 
 step() { printf '\n== %s\n' "$1"; }
+step "audit";         node scripts/audit.mjs
 step "data checks";   npm run -s check:data
 step "lint";          npx eslint . --max-warnings 0
 step "unit tests";    npx vitest run
