@@ -9,7 +9,9 @@ export default function NotFound() {
         check the address for typos.
       </p>
       <p className="mt-3">
-        <Link href="/">Back to the dashboard</Link>
+        <Link href="/" prefetch={false}>
+          Back to the dashboard
+        </Link>
       </p>
     </main>
   );

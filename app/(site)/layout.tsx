@@ -11,7 +11,8 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
       </a>
       <header className="no-print border-b border-rule">
         <nav aria-label="Site" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-3">
-          <Link href="/" className="font-semibold text-ink no-underline">
+          {/* No prefetch: the charting code of the home page stays off pages that do not chart. */}
+          <Link href="/" prefetch={false} className="font-semibold text-ink no-underline">
             Kazakhstan–Israel relations
           </Link>
         </nav>

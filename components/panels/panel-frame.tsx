@@ -55,7 +55,7 @@ export function PanelFrame({
         {linkToPanelPage && (
           <>
             {" "}
-            <Link href={`/panels/${panel.id}`} className="no-print">
+            <Link href={`/panels/${panel.id}`} prefetch={false} className="no-print">
               Embed, cite or download this panel
             </Link>
           </>
