@@ -14,6 +14,9 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
           <Link href="/" className="font-semibold text-ink no-underline">
             Kazakhstan–Israel relations
           </Link>
+          <Link href="/facts">Explore facts</Link>
+          <Link href="/about">About the data</Link>
+          <Link href="/api-docs">API docs</Link>
         </nav>
       </header>
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
