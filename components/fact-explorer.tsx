@@ -56,8 +56,10 @@ function Explorer() {
 
   const { data, error, isValidating, mutate } = useSWR<FactList>(factsApiUrl(state), fetchFacts, {
     keepPreviousData: true,
+    // The first page came with the HTML; fetch only for other searches (and
+    // again for this one when Back returns to it, as fallback data is not cache).
+    revalidateOnMount: false,
     revalidateOnFocus: false,
-    revalidateIfStale: false,
     shouldRetryOnError: false,
   });
   const pending = text.trim() !== state.q || isValidating;
