@@ -67,11 +67,13 @@ test.describe("with JavaScript", () => {
     page.on("request", (r) => {
       if (new URL(r.url()).pathname === "/api/v1/facts") asked.push(r.url());
     });
-    await searchBox(page).pressSequentially("kazakhstan", { delay: 30 });
+    const word = "kazakhstan";
+    await searchBox(page).pressSequentially(word, { delay: 30 });
     await expect(page).toHaveURL(/q=kazakhstan$/);
-    await expect.poll(() => resultIds(page)).toEqual(matching("kazakhstan").slice(0, 20));
-    expect(asked).toHaveLength(1);
-    expect(asked[0]).toContain("q=kazakhstan");
+    await expect.poll(() => resultIds(page)).toEqual(matching(word).slice(0, 20));
+    // One request when the machine keeps up; a slow one may pause mid-word, but never asks per key.
+    expect(asked.length).toBeLessThan(word.length / 2);
+    expect(asked.at(-1)).toContain(`q=${word}&`);
   });
 
   test("keeps the previous results while loading, shows an error, and retries", async ({ page }) => {
@@ -132,7 +134,7 @@ test.describe("with JavaScript disabled", () => {
     await page.getByRole("combobox", { name: "Topic" }).selectOption("energy");
     await page.getByRole("button", { name: "Search" }).click();
     await expect(page).toHaveURL(/\/facts\?q=oil&topic=energy/);
-    expect(await resultIds(page)).toEqual(matching("oil", "energy"));
+    await expect.poll(() => resultIds(page)).toEqual(matching("oil", "energy"));
     await expect(searchBox(page)).toHaveValue("oil");
   });
 
@@ -142,7 +144,8 @@ test.describe("with JavaScript disabled", () => {
     expect(await resultIds(page)).toEqual(unverified.slice(0, 20));
     if (unverified.length > 20) {
       await page.getByRole("link", { name: "More results" }).click();
-      expect(await resultIds(page)).toEqual(unverified.slice(20, 40));
+      await expect(page).toHaveURL(/cursor=/);
+      await expect.poll(() => resultIds(page)).toEqual(unverified.slice(20, 40));
     }
   });
 

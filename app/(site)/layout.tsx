@@ -14,7 +14,8 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
           <Link href="/" className="font-semibold text-ink no-underline">
             Kazakhstan–Israel relations
           </Link>
-          <Link href="/facts">Explore facts</Link>
+          {/* Not prefetched: /facts renders per request, and every page shows this link. */}
+          <Link href="/facts" prefetch={false}>Explore facts</Link>
           <Link href="/about">About the data</Link>
           <Link href="/api-docs">API docs</Link>
         </nav>
