@@ -1,11 +1,15 @@
-// Sets each response's Content-Security-Policy. Prerendered pages get the
-// hashes of their own inline scripts (from <distDir>/csp-hashes.json, written
-// after the build), so they stay static; anything rendered per request gets a
-// fresh nonce, which Next applies to its scripts.
+// In front of every request but static chunks:
+// 1. Addresses Next.js cannot decode get a 404 (JSON for the API) instead of
+//    its 500 (vercel/next.js#92527).
+// 2. Each response gets its Content-Security-Policy. Prerendered pages get the
+//    hashes of their own inline scripts (from <distDir>/csp-hashes.json,
+//    written after the build), so they stay static; anything rendered per
+//    request gets a fresh nonce, which Next applies to its scripts.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, isEmbedPath } from "@/lib/csp";
+import { isMalformedPath, malformedPathError } from "@/lib/malformed-path";
 
 let manifest: Record<string, string[]> | null = null;
 function hashesFor(pathname: string): string[] | undefined {
@@ -23,12 +27,21 @@ function hashesFor(pathname: string): string[] | undefined {
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const framing = isEmbedPath(pathname) ? "any" : "none";
-  const hashes = hashesFor(pathname);
+
+  if (isMalformedPath(pathname) && pathname.startsWith("/api/")) {
+    return NextResponse.json(malformedPathError, {
+      status: 404,
+      headers: { "Access-Control-Allow-Origin": "*", "Cache-Control": "no-store", "Content-Security-Policy": contentSecurityPolicy({ framing }) },
+    });
+  }
+
+  const hashes = isMalformedPath(pathname) ? undefined : hashesFor(pathname);
   if (hashes) {
     const response = NextResponse.next();
     response.headers.set("Content-Security-Policy", contentSecurityPolicy({ hashes, framing }));
     return response;
   }
+
   // Rendered per request (or a 404): a nonce for Next's scripts, plus the
   // not-found page's hashes in case the answer is the prerendered 404.
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
@@ -36,7 +49,9 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", csp);
   requestHeaders.set("x-nonce", nonce);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = isMalformedPath(pathname)
+    ? NextResponse.rewrite(new URL("/address-that-does-not-decode", request.url), { request: { headers: requestHeaders } })
+    : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   return response;
 }

@@ -1,5 +1,6 @@
 import { EvidenceList } from "@/components/evidence-list";
 import { FigureValue } from "@/components/figure-value";
+import { FactJsonLd } from "@/components/json-ld";
 import { QuoteInContext } from "@/components/quote-in-context";
 import { SourceLine } from "@/components/source-line";
 import { VerdictBadge } from "@/components/verdict-badge";
@@ -18,6 +19,7 @@ export function FactDetail({ fact }: { fact: Fact }) {
   const context = quoteContext(source.text, fact.quote.text);
   return (
     <article data-fact-id={fact.id}>
+      <FactJsonLd fact={fact} />
       <p className="text-sm font-semibold uppercase tracking-wide text-muted">{topicLabels[fact.topic]}</p>
       <h1 className="mt-1 text-3xl font-bold leading-tight">{fact.statement}</h1>
       <div className="mt-3 flex flex-wrap items-center gap-3">

@@ -15,6 +15,10 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
           <Link href="/" prefetch={false} className="font-semibold text-ink no-underline">
             Kazakhstan–Israel relations
           </Link>
+          {/* Not prefetched: /facts renders per request, and every page shows this link. */}
+          <Link href="/facts" prefetch={false}>Explore facts</Link>
+          <Link href="/about">About the data</Link>
+          <Link href="/api-docs">API docs</Link>
         </nav>
       </header>
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">

@@ -1,3 +1,4 @@
+import { DatasetJsonLd } from "@/components/json-ld";
 import Link from "next/link";
 import { PanelView } from "@/components/panels/panel-view";
 import { VerdictCounts } from "@/components/verdict-counts";
@@ -14,6 +15,7 @@ export default function HomePage() {
   const panels = listPanels();
   return (
     <>
+      <DatasetJsonLd />
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Kazakhstan–Israel relations, fact by fact</h1>
       <p className="mt-3 max-w-prose text-lg text-muted">
         Every figure here links to the sentence it comes from. Most start as claims in a June 2019 Jewish News article;

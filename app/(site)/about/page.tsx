@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DownloadList } from "@/components/download-list";
+import { DatasetJsonLd } from "@/components/json-ld";
+import { getDataset } from "@/lib/data";
+import { curationScope, licence, quotesStatement } from "@/lib/licence";
+import { formatPartialDate } from "@/lib/partial-date";
+
+export const metadata: Metadata = {
+  title: "About the data",
+  description: "What the dataset holds, its licence (CC BY 4.0), how to cite it, and where to download it as CSV, JSON or a Frictionless data package.",
+};
+
+export default function AboutPage() {
+  const { meta, facts, sources } = getDataset();
+  return (
+    <>
+      <DatasetJsonLd />
+      <h1 className="text-3xl font-bold">About the data</h1>
+      <p className="mt-3 max-w-prose">
+        {meta.title}, version {meta.version} (published {formatPartialDate(meta.published)}): {facts.length} facts from{" "}
+        {sources.length} sources. Each fact is a claim with the verbatim quote it comes from and a verdict (confirmed,
+        qualified, contradicted or unverified) drawn from what other sources say.
+      </p>
+
+      <h2 id="licence" className="mt-8 text-2xl font-bold">Licence</h2>
+      <p className="mt-2 max-w-prose">
+        {curationScope} is licensed under the{" "}
+        <a href={licence.url} rel="license noopener noreferrer">
+          {licence.title} licence ({licence.name})
+        </a>
+        : reuse it freely, citing this dataset.
+      </p>
+      <p className="mt-2 max-w-prose">{quotesStatement}</p>
+      <p className="mt-2 max-w-prose">
+        To cite: <q>{meta.title}, version {meta.version}, {licence.name}</q>, with the address of the fact or download you
+        used.
+      </p>
+
+      <h2 id="downloads" className="mt-8 text-2xl font-bold">Downloads</h2>
+      <p className="mt-2 max-w-prose">
+        UTF-8, RFC 4180 CSV with a header row; empty cells mean no value. Columns keep their order from one version to
+        the next. The data package describes the three CSV files (types, keys, licence) for Frictionless tools.
+      </p>
+      <DownloadList />
+
+      <h2 id="api" className="mt-8 text-2xl font-bold">API</h2>
+      <p className="mt-2 max-w-prose">
+        The same data as JSON, filtered, searched and paginated: see the <Link href="/api-docs">API docs</Link> or the{" "}
+        <a href="/api/v1/openapi.json">OpenAPI document</a>. To find a fact by hand, use the{" "}
+        <Link href="/facts">fact explorer</Link>.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+// The shapes of /api/v1 responses, as zod schemas: the OpenAPI document is
+// generated from them, and the contract tests parse real responses with them.
+import { z } from "zod";
+import { factSchema, panelSchema, sourceSchema } from "@/lib/schema";
+
+const version = z.string().describe("The version of the dataset this response was built from.");
+const count = z.number().int().min(0);
+
+export const storedSourceSchema = sourceSchema.extend({
+  text: z.string().describe("The source's stored text: the passages the dataset quotes (the whole text for the primary article)."),
+});
+
+export const factListSchema = z.strictObject({
+  version,
+  total: count.describe("How many facts match the filters, on all pages."),
+  offset: count.describe("The position of this page's first fact among all that match."),
+  limit: z.number().int().min(1).describe("The page size asked for."),
+  next_cursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last page."),
+  previous_cursor: z.string().nullable().describe("Pass as `cursor` for the previous page; null on the first page."),
+  data: z.array(factSchema),
+});
+
+export const factItemSchema = z.strictObject({ version, data: factSchema });
+
+export const sourceListSchema = z.strictObject({
+  version,
+  total: count,
+  data: z.array(sourceSchema).describe("Every source, without its stored text (GET /sources/{id} has it)."),
+});
+
+export const sourceItemSchema = z.strictObject({ version, data: storedSourceSchema });
+
+export const panelListSchema = z.strictObject({ version, total: count, data: z.array(panelSchema) });
+
+export const panelItemSchema = z.strictObject({
+  version,
+  data: panelSchema,
+  facts: z.array(factSchema).describe("The panel's facts, in the panel's order."),
+});
+
+export const errorCodes = ["invalid_query", "not_found"] as const;
+
+export const apiErrorSchema = z.strictObject({
+  status: z.number().int().min(400).max(499),
+  error: z.enum(errorCodes),
+  message: z.string().describe("What was wrong, in one or more sentences naming each parameter."),
+  issues: z.array(
+    z.strictObject({
+      parameter: z.string().describe("The query or path parameter at fault."),
+      message: z.string(),
+      allowed: z.string().describe("What the parameter accepts."),
+    }),
+  ),
+});
+
+export type FactList = z.infer<typeof factListSchema>;
+export type ApiError = z.infer<typeof apiErrorSchema>;

@@ -1,0 +1,36 @@
+// The text of each download, from the dataset alone.
+import type { Dataset } from "@/lib/dataset";
+import { evidenceCsv, factsCsv, sourcesCsv } from "@/lib/open-data/csv";
+import { dataPackage } from "@/lib/open-data/datapackage";
+import { datasetDocument } from "@/lib/open-data/dataset-document";
+import type { DownloadFile, TableFile } from "@/lib/open-data/downloads";
+
+export function tableCsv(dataset: Dataset): Record<TableFile, string> {
+  return { "facts.csv": factsCsv(dataset), "sources.csv": sourcesCsv(dataset), "evidence.csv": evidenceCsv(dataset) };
+}
+
+export function downloadBody(dataset: Dataset, file: DownloadFile): string {
+  switch (file) {
+    case "facts.csv":
+    case "sources.csv":
+    case "evidence.csv":
+      return tableCsv(dataset)[file];
+    case "datapackage.json":
+      return `${JSON.stringify(dataPackage(dataset, tableCsv(dataset)), null, 2)}\n`;
+    case "facts.json":
+      return `${JSON.stringify(datasetDocument(dataset), null, 2)}\n`;
+  }
+}
+
+/** Content-Type and, for CSV, a file name to save under. */
+export function downloadHeaders(file: string): Record<string, string> {
+  const common = { "Access-Control-Allow-Origin": "*", "Cache-Control": "public, max-age=3600" };
+  if (file.endsWith(".csv")) {
+    return {
+      ...common,
+      "Content-Type": "text/csv; charset=utf-8; header=present",
+      "Content-Disposition": `attachment; filename="${file}"`,
+    };
+  }
+  return { ...common, "Content-Type": "application/json; charset=utf-8" };
+}

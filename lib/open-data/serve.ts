@@ -1,0 +1,20 @@
+// What the /data/ route handlers call; each is built once, at build time.
+import "server-only";
+import { getDataset, getPanel, listPanels } from "@/lib/data";
+import { downloadBody, downloadHeaders } from "@/lib/open-data/bodies";
+import { panelCsv } from "@/lib/open-data/csv";
+import { panelIdFromFile, type DownloadFile } from "@/lib/open-data/downloads";
+
+export function downloadResponse(file: DownloadFile): Response {
+  return new Response(downloadBody(getDataset(), file), { headers: downloadHeaders(file) });
+}
+
+export function panelCsvParams(): Array<{ file: string }> {
+  return listPanels().map((panel) => ({ file: `${panel.id}.csv` }));
+}
+
+export function panelCsvResponse(file: string): Response {
+  const panel = getPanel(panelIdFromFile(file) ?? "");
+  if (!panel) return new Response("No panel has this id.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return new Response(panelCsv(getDataset(), panel), { headers: downloadHeaders(file) });
+}

@@ -1,0 +1,85 @@
+// The three tables of the downloads (facts, sources, evidence). Each column is
+// defined once, with its Frictionless field type and how a record fills it, so
+// the CSV header, its rows and the data package's table schema cannot
+// disagree. Column order is part of the public contract (see the README).
+import type { Evidence, Fact, Source } from "@/lib/schema";
+import { periods, qualifiers, stances, tiers, topics, units, verdicts } from "@/lib/vocab";
+
+export type Cell = string | number | null;
+
+export type Column<Row> = {
+  name: string;
+  type: "string" | "number" | "integer";
+  description: string;
+  constraints?: { required?: boolean; unique?: boolean; enum?: readonly string[]; pattern?: string; minimum?: number };
+  value: (row: Row) => Cell;
+};
+
+// Frictionless patterns are XML Schema regexes: implicitly anchored, so no ^ or $.
+const datePattern = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?";
+const slugPattern = "[a-z0-9]+(-[a-z0-9]+)*";
+const required = { required: true } as const;
+
+export const factColumns: Column<Fact>[] = [
+  { name: "id", type: "string", description: "Permanent id; the fact's page is /facts/{id}", constraints: { ...required, unique: true, pattern: slugPattern }, value: (f) => f.id },
+  { name: "topic", type: "string", description: "Topic", constraints: { ...required, enum: topics }, value: (f) => f.topic },
+  { name: "statement", type: "string", description: "The claim in neutral words", constraints: required, value: (f) => f.statement },
+  { name: "quote_source", type: "string", description: "Id of the source the quote comes from (sources.id)", constraints: required, value: (f) => f.quote.source },
+  { name: "quote_text", type: "string", description: "The quote, verbatim", constraints: required, value: (f) => f.quote.text },
+  { name: "quote_translation", type: "string", description: "Our English translation of a quote in another language", value: (f) => f.quote.translation ?? null },
+  { name: "speaker_name", type: "string", description: "Who is quoted, when the quote is a person's words", value: (f) => f.speaker?.name ?? null },
+  { name: "speaker_role", type: "string", description: "The speaker's role at the time", value: (f) => f.speaker?.role ?? null },
+  { name: "figure_value", type: "number", description: "The number the quote gives", value: (f) => f.figure?.value ?? null },
+  { name: "figure_unit", type: "string", description: "Unit of figure_value", constraints: { enum: units }, value: (f) => f.figure?.unit ?? null },
+  { name: "figure_qualifier", type: "string", description: "How exact figure_value is (at-least = a lower bound)", constraints: { enum: qualifiers }, value: (f) => f.figure?.qualifier ?? null },
+  { name: "figure_period", type: "string", description: "The period figure_value covers", constraints: { enum: periods }, value: (f) => f.figure?.period ?? null },
+  { name: "figure_as_of", type: "string", description: "When figure_value held: YYYY, YYYY-MM or YYYY-MM-DD", constraints: { pattern: datePattern }, value: (f) => f.figure?.as_of ?? null },
+  { name: "figure_measure", type: "string", description: "What figure_value measures", value: (f) => f.figure?.measure ?? null },
+  { name: "event_date", type: "string", description: "When the event happened: YYYY, YYYY-MM or YYYY-MM-DD", constraints: { pattern: datePattern }, value: (f) => f.event?.date ?? null },
+  { name: "event_end", type: "string", description: "When a lasting event ended", constraints: { pattern: datePattern }, value: (f) => f.event?.end ?? null },
+  { name: "verdict", type: "string", description: "What other sources make of the claim", constraints: { ...required, enum: verdicts }, value: (f) => f.verdict.rating },
+  { name: "verdict_summary", type: "string", description: "Why, in a sentence or two", constraints: required, value: (f) => f.verdict.summary },
+  { name: "evidence_count", type: "integer", description: "How many rows evidence.csv has for this fact", constraints: { ...required, minimum: 0 }, value: (f) => f.evidence.length },
+];
+
+const publishedDate = (s: Source) => (s.published.kind === "exact" ? s.published.date : null);
+const estimate = (s: Source) => (s.published.kind === "estimated" ? s.published : null);
+
+export const sourceColumns: Column<Source>[] = [
+  { name: "id", type: "string", description: "Permanent id; the source's page is /sources/{id}", constraints: { ...required, unique: true, pattern: slugPattern }, value: (s) => s.id },
+  { name: "title", type: "string", description: "Title as published", constraints: required, value: (s) => s.title },
+  { name: "authors", type: "string", description: "Authors, separated by “; ” (empty when none is named)", value: (s) => s.authors.join("; ") || null },
+  { name: "publisher", type: "string", description: "Publisher or outlet", constraints: required, value: (s) => s.publisher },
+  { name: "url", type: "string", description: "Where it was published (an absolute http or https URL)", constraints: required, value: (s) => s.url },
+  { name: "published_kind", type: "string", description: "exact, estimated (a range) or unknown", constraints: { ...required, enum: ["exact", "estimated", "unknown"] }, value: (s) => s.published.kind },
+  { name: "published_date", type: "string", description: "Publication date, when exact", constraints: { pattern: datePattern }, value: publishedDate },
+  { name: "published_from", type: "string", description: "Earliest possible publication date, when estimated", constraints: { pattern: datePattern }, value: (s) => estimate(s)?.from ?? null },
+  { name: "published_to", type: "string", description: "Latest possible publication date, when estimated", constraints: { pattern: datePattern }, value: (s) => estimate(s)?.to ?? null },
+  { name: "published_label", type: "string", description: "The estimate in words", value: (s) => estimate(s)?.label ?? null },
+  { name: "published_basis", type: "string", description: "How the date was established", value: (s) => s.published.basis ?? null },
+  { name: "accessed", type: "string", description: "When the passages were recorded", constraints: { ...required, pattern: datePattern }, value: (s) => s.accessed },
+  { name: "language", type: "string", description: "ISO 639-1 code of the source's language", constraints: { ...required, pattern: "[a-z]{2}" }, value: (s) => s.language },
+  { name: "tier", type: "string", description: "Reliability tier, most reliable first: primary, official, news, analysis, reference, aggregator, mirror, blog", constraints: { ...required, enum: tiers }, value: (s) => s.tier },
+  { name: "note", type: "string", description: "Anything a reader should know about the source", value: (s) => s.note ?? null },
+];
+
+/** One row of evidence.csv: a piece of evidence with the fact it bears on. */
+export type EvidenceRow = { factId: string; position: number; evidence: Evidence };
+
+export function evidenceRows(facts: Fact[]): EvidenceRow[] {
+  return facts.flatMap((fact) => fact.evidence.map((evidence, index) => ({ factId: fact.id, position: index + 1, evidence })));
+}
+
+export const evidenceColumns: Column<EvidenceRow>[] = [
+  { name: "fact_id", type: "string", description: "The fact this evidence bears on (facts.id)", constraints: required, value: (r) => r.factId },
+  { name: "position", type: "integer", description: "Order of the evidence within its fact, from 1", constraints: { ...required, minimum: 1 }, value: (r) => r.position },
+  { name: "source", type: "string", description: "Id of the source the evidence quotes (sources.id)", constraints: required, value: (r) => r.evidence.source },
+  { name: "stance", type: "string", description: "What the evidence does to the claim", constraints: { ...required, enum: stances }, value: (r) => r.evidence.stance },
+  { name: "quote", type: "string", description: "The evidence, verbatim", constraints: required, value: (r) => r.evidence.quote },
+  { name: "translation", type: "string", description: "Our English translation of a quote in another language", value: (r) => r.evidence.translation ?? null },
+  { name: "note", type: "string", description: "What the evidence shows, in one line", constraints: required, value: (r) => r.evidence.note },
+];
+
+export function columnNames<Row>(columns: Column<Row>[]): string[] {
+  return columns.map((column) => column.name);
+}

@@ -1,0 +1,104 @@
+// The data package: Frictionless' own library opens it as is, casts every row
+// and resolves every foreign key; and it says what the CSV files hold.
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+import { Package } from "datapackage";
+import { afterAll, describe, expect, it } from "vitest";
+import { downloadBody } from "@/lib/open-data/bodies";
+import { downloadFiles, tableFiles } from "@/lib/open-data/downloads";
+import { loadFixture } from "./open-data-fixture";
+
+const dataset = loadFixture();
+const descriptor = JSON.parse(downloadBody(dataset, "datapackage.json")) as {
+  name: string;
+  version: string;
+  licenses: Array<{ name: string; path: string }>;
+  resources: Array<{
+    name: string;
+    path: string;
+    bytes: number;
+    hash: string;
+    schema: {
+      fields: Array<{ name: string; type: string }>;
+      primaryKey: string | string[];
+      foreignKeys?: Array<{ fields: string; reference: { resource: string; fields: string } }>;
+    };
+  }>;
+};
+
+const folders: string[] = [];
+afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** The package and its CSV files in a fresh folder, as a researcher downloads them. */
+function writeDownloads(edit: (file: string, text: string) => string = (_file, text) => text): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "datapackage-"));
+  folders.push(dir);
+  for (const file of downloadFiles) writeFileSync(path.join(dir, file), edit(file, downloadBody(dataset, file)));
+  return dir;
+}
+
+const rows = (file: string) => parse(downloadBody(dataset, file as (typeof tableFiles)[number]), { columns: true }) as Record<string, string>[];
+
+describe("datapackage.json", () => {
+  it("names the version, the licence and a resource for each CSV download", () => {
+    expect(descriptor.version).toBe("2.3.4");
+    expect(descriptor.licenses).toEqual([expect.objectContaining({ name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/" })]);
+    expect(descriptor.resources.map((r) => r.path).sort()).toEqual([...tableFiles].sort());
+  });
+
+  it("each resource's file is served: a download route exists for it", () => {
+    for (const resource of descriptor.resources) {
+      expect(existsSync(path.join(__dirname, "..", "app", "data", resource.path, "route.ts")), resource.path).toBe(true);
+    }
+  });
+
+  it("each table schema lists the CSV's header, and its size and sha256 are the file's", () => {
+    for (const resource of descriptor.resources) {
+      const csv = downloadBody(dataset, resource.path as (typeof tableFiles)[number]);
+      expect(resource.schema.fields.map((f) => f.name)).toEqual((parse(csv, { to_line: 1 }) as string[][])[0]);
+      expect(resource.bytes).toBe(Buffer.byteLength(csv));
+      expect(resource.hash).toBe(`sha256:${createHash("sha256").update(csv).digest("hex")}`);
+    }
+  });
+
+  it("has unique primary keys and foreign keys that all resolve", () => {
+    for (const resource of descriptor.resources) {
+      const data = rows(resource.path);
+      const keys = [resource.schema.primaryKey].flat();
+      const values = data.map((row) => keys.map((k) => row[k]).join("\u0000"));
+      expect(new Set(values).size, resource.name).toBe(data.length);
+      for (const fk of resource.schema.foreignKeys ?? []) {
+        const target = descriptor.resources.find((r) => r.name === fk.reference.resource);
+        expect(target, fk.reference.resource).toBeDefined();
+        const known = new Set(rows(target?.path ?? "").map((row) => row[fk.reference.fields]));
+        for (const row of data) expect(known.has(row[fk.fields] ?? ""), `${resource.name}.${fk.fields}=${row[fk.fields]}`).toBe(true);
+      }
+    }
+    // The keys that matter are declared.
+    expect(descriptor.resources.find((r) => r.name === "evidence")?.schema.foreignKeys?.map((fk) => fk.fields).sort()).toEqual(["fact_id", "source"]);
+  });
+
+  it("opens in Frictionless' datapackage library, which casts every row and resolves every relation", async () => {
+    const dp = await Package.load(path.join(writeDownloads(), "datapackage.json"));
+    expect(dp.errors.map((e) => e.message)).toEqual([]);
+    expect(dp.valid).toBe(true);
+    const counts: Record<string, number> = {};
+    for (const resource of dp.resources) {
+      const read = await resource.read({ keyed: true, relations: true });
+      counts[resource.name] = read.length;
+    }
+    expect(counts).toEqual({ facts: 6, sources: 3, evidence: 4 });
+    const facts = await dp.resources.find((r) => r.name === "facts")!.read({ keyed: true });
+    expect(facts.find((f) => f.id === "trade-over-1-4-billion")).toMatchObject({ figure_value: 1.4, evidence_count: 1, verdict: "confirmed" });
+  });
+
+  it("the library does catch a dangling foreign key (so the check above can fail)", async () => {
+    const dir = writeDownloads((file, text) => (file === "evidence.csv" ? text.replace("\r\noil-share,", "\r\nno-such-fact,") : text));
+    const dp = await Package.load(path.join(dir, "datapackage.json"));
+    const evidence = dp.resources.find((r) => r.name === "evidence")!;
+    await expect(evidence.read({ relations: true })).rejects.toThrow(/fact_id/);
+  });
+});
