@@ -3,6 +3,7 @@ import { CiteBlock } from "@/components/actions/cite-block";
 import { Snippet } from "@/components/snippet";
 import { datasetRecord, panelRecord, type CiteContext } from "@/lib/citation/records";
 import { embedSnippets } from "@/lib/embed";
+import { panelCsvPath } from "@/lib/open-data/downloads";
 import type { Panel } from "@/lib/schema";
 
 /** Embed, Cite and Download for one panel. */
@@ -35,7 +36,7 @@ export function PanelActions({ panel, cite }: { panel: Panel; cite: CiteContext 
             </a>
           </li>
           <li>
-            <a href={`/data/panels/${panel.id}.csv`} download>
+            <a href={panelCsvPath(panel.id)} download>
               The panel’s facts (CSV)
             </a>
           </li>
