@@ -30,11 +30,12 @@ const nextConfig = {
           { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
       },
-      {
-        // Static chunks are not seen by the proxy; give them a policy too.
-        source: "/_next/:path*",
-        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
-      },
+      // Pages get their Content-Security-Policy from scripts/csp-headers.ts (by hash,
+      // prerendered) or proxy.ts (by nonce, per request). Everything else is data,
+      // scripts or images, and gets a policy that allows nothing to run.
+      ...["/_next/:path*", "/api/:path*", "/data/:path*", "/cite/:path*", "/panels/:id/image.png", "/embed.js", "/icon.svg"].map(
+        (source) => ({ source, headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] }),
+      ),
     ];
   },
 };

@@ -15,8 +15,11 @@ import { runLoad } from "./load.mjs";
 import { checkBudgets, formatReport } from "./report.mjs";
 
 const quick = process.argv.includes("--quick");
+// --no-growth skips the slow part (building the site on 10× and 100× the data).
+const growthFactors = quick ? [2] : process.argv.includes("--no-growth") ? [] : [1, 10, 100];
 const basePort = Number(process.env.BENCH_PORT ?? 3300);
-const out = path.join(root, "bench", "results", quick ? "quick.json" : "latest.json");
+const noGrowth = !quick && process.argv.includes("--no-growth");
+const out = path.join(root, "bench", "results", quick ? "quick.json" : noGrowth ? "partial.json" : "latest.json");
 
 function firstRoutes() {
   const panels = parse(readFileSync(path.join(root, "data", "panels.yaml"), "utf8"));
@@ -95,13 +98,13 @@ async function main() {
   }
   console.log("growth…");
   results.growth = [];
-  for (const factor of quick ? [2] : [1, 10, 100]) results.growth.push(await growth(factor, basePort + 2));
+  for (const factor of growthFactors) results.growth.push(await growth(factor, basePort + 2));
   results.budgets = quick ? [] : checkBudgets(results, routes);
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(results, null, 2) + "\n");
   const report = formatReport(results);
   console.log("\n" + report);
-  if (!quick) writeFileSync(path.join(root, "bench", "results", "latest.md"), report + "\n");
+  if (!quick && !noGrowth) writeFileSync(path.join(root, "bench", "results", "latest.md"), report + "\n");
   console.log(`\nresults written to ${path.relative(root, out)} (${kB(JSON.stringify(results).length)} kB)`);
 }
 

@@ -7,8 +7,8 @@ import { resolvePanel } from "@/lib/dataset";
 
 // The home page stays a summary however large the dataset grows: at most this
 // many panels, each list cut to this many facts, with links to the rest.
-const HOME_PANEL_LIMIT = 24;
-const HOME_LIST_LIMIT = 25;
+const HOME_PANEL_LIMIT = 16;
+const HOME_LIST_LIMIT = 6;
 
 export default function HomePage() {
   const dataset = getDataset();

@@ -18,7 +18,7 @@ export function CiteBlock({ citable }: { citable: Citable }) {
   const formatted = formatAll(citable.record);
   return (
     <div className="mt-4" data-cite={citable.key}>
-      <h2 className="font-semibold">{citable.heading}</h2>
+      <h2 className="text-xl font-bold">{citable.heading}</h2>
       {citationStyles.map((style) => (
         <Snippet key={style} id={`cite-${citable.key}-${style}`} label={citationStyleLabels[style]} text={formatted[style]} />
       ))}

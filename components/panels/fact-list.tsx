@@ -1,8 +1,6 @@
 import Link from "next/link";
+import { FactLine } from "@/components/fact-line";
 import { QuoteLink } from "@/components/panels/quote-link";
-import { VerdictBadge } from "@/components/verdict-badge";
-import { figurePhrase } from "@/lib/format";
-import { formatPartialDate } from "@/lib/partial-date";
 import type { Fact } from "@/lib/schema";
 
 /**
@@ -15,24 +13,11 @@ export function FactList({ facts, limit, moreHref }: { facts: Fact[]; limit?: nu
     <>
       <ul className="divide-y divide-rule">
         {shown.map((fact) => (
-          <li key={fact.id} data-fact-id={fact.id} className="py-3">
-            <div className="flex flex-wrap items-start justify-between gap-2">
-              <Link href={`/facts/${fact.id}`} className="max-w-prose font-medium">
-                {fact.statement}
-              </Link>
-              <VerdictBadge verdict={fact.verdict.rating} />
-            </div>
-            <p className="mt-1 text-sm text-muted">
-              {fact.figure && (
-                <>
-                  <strong className="text-ink">{figurePhrase(fact.figure)}</strong> ({fact.figure.measure}, as of{" "}
-                  {formatPartialDate(fact.figure.as_of)}) ·{" "}
-                </>
-              )}
-              {fact.event && !fact.figure && <>{formatPartialDate(fact.event.date)} · </>}
+          <FactLine key={fact.id} fact={fact}>
+            <p className="mt-1 text-sm">
               <QuoteLink fact={fact} />
             </p>
-          </li>
+          </FactLine>
         ))}
       </ul>
       {moreHref && shown.length < facts.length && (

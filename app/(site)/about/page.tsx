@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CiteBlock } from "@/components/actions/cite-block";
 import { DownloadList } from "@/components/download-list";
 import { DatasetJsonLd } from "@/components/json-ld";
+import { datasetRecord } from "@/lib/citation/records";
 import { getDataset } from "@/lib/data";
 import { curationScope, licence, quotesStatement } from "@/lib/licence";
 import { formatPartialDate } from "@/lib/partial-date";
+import { siteUrl } from "@/lib/site";
 
 export const metadata: Metadata = {
   title: "About the data",
@@ -32,10 +35,20 @@ export default function AboutPage() {
         : reuse it freely, citing this dataset.
       </p>
       <p className="mt-2 max-w-prose">{quotesStatement}</p>
-      <p className="mt-2 max-w-prose">
-        To cite: <q>{meta.title}, version {meta.version}, {licence.name}</q>, with the address of the fact or download you
-        used.
-      </p>
+      <div className="mt-8">
+        <CiteBlock
+          citable={{
+            key: "dataset",
+            heading: "How to cite the dataset",
+            record: datasetRecord({ meta, siteUrl: siteUrl(), accessed: new Date().toISOString().slice(0, 10) }),
+            download: "dataset",
+          }}
+        />
+        <p className="mt-2 max-w-prose text-sm text-muted">
+          The access date above is the day this page was built; the downloaded files carry the day you download them. To
+          cite one fact or panel, use the Cite section on its page.
+        </p>
+      </div>
 
       <h2 id="downloads" className="mt-8 text-2xl font-bold">Downloads</h2>
       <p className="mt-2 max-w-prose">

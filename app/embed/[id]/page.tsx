@@ -4,6 +4,7 @@ import { EmbedSourceLine } from "@/components/embed/embed-source-line";
 import { PanelView } from "@/components/panels/panel-view";
 import { getDataset, getPanel, listPanels } from "@/lib/data";
 import { resolvePanel } from "@/lib/dataset";
+import { absoluteUrl } from "@/lib/site";
 
 export const dynamicParams = false;
 
@@ -13,7 +14,8 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<"/embed/[id]">): Promise<Metadata> {
   const panel = getPanel((await params).id);
-  return panel ? { title: panel.title, robots: { index: false } } : {};
+  // The panel page is the one to index; the embed points search engines to it.
+  return panel ? { title: panel.title, description: panel.description, alternates: { canonical: absoluteUrl(`/panels/${panel.id}`) } } : {};
 }
 
 export default async function EmbedPage({ params }: PageProps<"/embed/[id]">) {

@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { VerdictBadge } from "@/components/verdict-badge";
+import { figurePhrase } from "@/lib/format";
+import { formatPartialDate } from "@/lib/partial-date";
+import type { Fact } from "@/lib/schema";
+
+/** A fact's value in words: the figure with its qualifier and date, or the event date. */
+export function FactValue({ fact }: { fact: Fact }) {
+  if (fact.figure) {
+    return (
+      <>
+        <strong className="text-ink">{figurePhrase(fact.figure)}</strong> ({fact.figure.measure}, as of{" "}
+        <time dateTime={fact.figure.as_of}>{formatPartialDate(fact.figure.as_of)}</time>)
+      </>
+    );
+  }
+  if (fact.event) return <time dateTime={fact.event.date}>{formatPartialDate(fact.event.date)}</time>;
+  return <>Claim without a figure</>;
+}
+
+/** One fact in a list: its statement linking to its page, its verdict, its value, then `children`. */
+export function FactLine({ fact, children }: { fact: Fact; children?: React.ReactNode }) {
+  return (
+    <li data-fact-id={fact.id} className="py-3">
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <Link href={`/facts/${fact.id}`} className="max-w-prose font-medium">
+          {fact.statement}
+        </Link>
+        <VerdictBadge verdict={fact.verdict.rating} />
+      </div>
+      <p className="mt-1 text-sm text-muted">
+        <FactValue fact={fact} />
+      </p>
+      {children}
+    </li>
+  );
+}
