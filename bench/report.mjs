@@ -46,7 +46,10 @@ export function formatReport(results) {
       }),
     ),
   );
-  if (floor) parts.push(`Floor (bare Next.js page): ${kB(floor)} kB of gzipped JS.`);
+  if (floor) {
+    const lh = results.floorLighthouse;
+    parts.push(`Floor (bare Next.js page): ${kB(floor)} kB of gzipped JS${lh ? `; Lighthouse performance ${lh.performance}, TBT ${Math.round(lh.tbtMs)} ms` : ""}.`);
+  }
   const loadRows = Object.entries(results.load).map(([route, l]) => [route, l.requestsPerSecond, ratio(l.requestsPerSecond, results.floorLoad?.requestsPerSecond) ?? "–", l.p50Ms, l.p99Ms, l.errors, l.non2xx]);
   if (results.floorLoad) loadRows.push(["floor /", results.floorLoad.requestsPerSecond, 1, results.floorLoad.p50Ms, results.floorLoad.p99Ms, results.floorLoad.errors, results.floorLoad.non2xx]);
   parts.push(table(["Load", "req/s", "÷ floor", "p50 ms", "p99 ms", "errors", "non-2xx"], loadRows));

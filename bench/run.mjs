@@ -86,6 +86,7 @@ async function main() {
     if (floor) results.floorJs = (await measureJsWeight(floor.origin, ["/"]))["/"];
     console.log("Lighthouse…");
     results.lighthouse = await runLighthouse(site.origin, allRoutes, quick ? ["accessibility"] : undefined);
+    if (floor && !quick) results.floorLighthouse = (await runLighthouse(floor.origin, ["/"]))["/"];
     console.log("load…");
     const load = quick ? { connections: 2, duration: 1 } : { connections: 50, duration: 20 };
     const loadRoutes = quick ? ["/"] : ["/", routes.embed, "/api/v1/facts"];

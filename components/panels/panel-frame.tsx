@@ -1,6 +1,9 @@
 import Link from "next/link";
 import type { ResolvedPanel } from "@/lib/dataset";
 
+// On the home page (where panels link to their own page) a footer names at most this many sources.
+const MAX_SOURCES_ON_HOME = 24;
+
 /** Title, description, body and the footer naming every source the panel quotes. */
 export function PanelFrame({
   resolved,
@@ -15,9 +18,11 @@ export function PanelFrame({
 }) {
   const { panel, sources } = resolved;
   // One name per publisher; several pages of one publisher get numbered links.
-  const publishers = [...new Set(sources.map((s) => s.publisher))].map((publisher) => ({
+  // A long list is cut, so a panel with many sources stays a summary.
+  const shown = linkToPanelPage ? sources.slice(0, MAX_SOURCES_ON_HOME) : sources;
+  const publishers = [...new Set(shown.map((s) => s.publisher))].map((publisher) => ({
     publisher,
-    pages: sources.filter((s) => s.publisher === publisher),
+    pages: shown.filter((s) => s.publisher === publisher),
   }));
   const Heading = headingLevel === 1 ? "h1" : "h2";
   return (
@@ -51,6 +56,12 @@ export function PanelFrame({
             )}
           </span>
         ))}
+        {sources.length > shown.length && (
+          <>
+            {" "}
+            and {sources.length - shown.length} more (<Link href={`/panels/${panel.id}`} prefetch={false}>see the panel</Link>)
+          </>
+        )}
         .
         {linkToPanelPage && (
           <>
