@@ -29,7 +29,7 @@ export type RawDataset = {
 type Reader = { dir: string; problems: Problem[] };
 
 // Paths in problems are relative to where the command runs: "data/facts/energy.yaml".
-function relative(_reader: Reader, file: string): string {
+function relative(file: string): string {
   return path.relative(process.cwd(), file) || file;
 }
 
@@ -38,7 +38,7 @@ function readYaml(reader: Reader, file: string): unknown {
     return parseYaml(readFileSync(file, "utf8"));
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    reader.problems.push({ file: relative(reader, file), id: "-", field: "-", reason: `cannot read YAML: ${reason}` });
+    reader.problems.push({ file: relative(file), id: "-", field: "-", reason: `cannot read YAML: ${reason}` });
     return undefined;
   }
 }
@@ -53,7 +53,7 @@ function parseRecord<S extends z.ZodType>(reader: Reader, file: string, schema: 
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     reader.problems.push({
-      file: relative(reader, file),
+      file: relative(file),
       id,
       field: issue.path.length ? issue.path.join(".") : "-",
       reason: issue.message,
@@ -74,12 +74,12 @@ function readList<S extends z.ZodType>(reader: Reader, file: string, schema: S):
   const raw = readYaml(reader, file);
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
-    reader.problems.push({ file: relative(reader, file), id: "-", field: "-", reason: "must be a YAML list of records" });
+    reader.problems.push({ file: relative(file), id: "-", field: "-", reason: "must be a YAML list of records" });
     return [];
   }
   return raw.flatMap((item) => {
     const record = parseRecord(reader, file, schema, item);
-    return record ? [{ file: relative(reader, file), record }] : [];
+    return record ? [{ file: relative(file), record }] : [];
   });
 }
 
@@ -89,10 +89,10 @@ function readSources(reader: Reader): Located<StoredSource>[] {
     if (!source) return [];
     const textFile = file.replace(/\.yaml$/, ".txt");
     if (!existsSync(textFile)) {
-      reader.problems.push({ file: relative(reader, file), id: source.id, field: "text", reason: `stored text ${relative(reader, textFile)} is missing` });
+      reader.problems.push({ file: relative(file), id: source.id, field: "text", reason: `stored text ${relative(textFile)} is missing` });
       return [];
     }
-    return [{ file: relative(reader, file), record: { ...source, text: readFileSync(textFile, "utf8") } }];
+    return [{ file: relative(file), record: { ...source, text: readFileSync(textFile, "utf8") } }];
   });
 }
 
@@ -100,10 +100,10 @@ export function loadRawDataset(dir: string): { raw: RawDataset; problems: Proble
   const reader: Reader = { dir: path.resolve(dir), problems: [] };
   const metaFile = path.join(reader.dir, "dataset.yaml");
   const meta = existsSync(metaFile) ? parseRecord(reader, metaFile, datasetMetaSchema, readYaml(reader, metaFile), "dataset") : null;
-  if (!existsSync(metaFile)) reader.problems.push({ file: relative(reader, metaFile), id: "dataset", field: "-", reason: "file is missing" });
+  if (!existsSync(metaFile)) reader.problems.push({ file: relative(metaFile), id: "dataset", field: "-", reason: "file is missing" });
   const raw: RawDataset = {
     meta,
-    metaFile: relative(reader, metaFile),
+    metaFile: relative(metaFile),
     sources: readSources(reader),
     facts: yamlFiles(path.join(reader.dir, "facts")).flatMap((file) => readList(reader, file, factSchema)),
     panels: existsSync(path.join(reader.dir, "panels.yaml"))

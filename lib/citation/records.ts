@@ -66,34 +66,28 @@ export function datasetRecord({ meta, siteUrl, accessed }: CiteContext): CslReco
   };
 }
 
-export function factPageRecord(fact: Fact, { meta, siteUrl, accessed }: CiteContext): CslRecord {
+// A page of this site: authored by the dashboard, inside the versioned dataset.
+function dashboardPageRecord(kind: "fact" | "panel", id: string, title: string, path: string, { meta, siteUrl, accessed }: CiteContext): CslRecord {
   return {
-    id: `fact-${fact.id}`,
-    "citation-key": citationKey("kzil", fact.id),
+    id: `${kind}-${id}`,
+    "citation-key": citationKey("kzil", ...(kind === "panel" ? ["panel"] : []), id),
     type: "webpage",
-    title: fact.statement,
+    title,
     author: dashboardAuthor,
     "container-title": `${meta.title}, version ${meta.version}`,
     publisher: siteName,
     issued: cslDate(meta.published),
     accessed: cslDate(accessed),
-    URL: `${siteUrl}/facts/${fact.id}`,
+    URL: `${siteUrl}${path}`,
   };
 }
 
-export function panelRecord(panel: Panel, { meta, siteUrl, accessed }: CiteContext): CslRecord {
-  return {
-    id: `panel-${panel.id}`,
-    "citation-key": citationKey("kzil", "panel", panel.id),
-    type: "webpage",
-    title: panel.title,
-    author: dashboardAuthor,
-    "container-title": `${meta.title}, version ${meta.version}`,
-    publisher: siteName,
-    issued: cslDate(meta.published),
-    accessed: cslDate(accessed),
-    URL: `${siteUrl}/panels/${panel.id}`,
-  };
+export function factPageRecord(fact: Fact, context: CiteContext): CslRecord {
+  return dashboardPageRecord("fact", fact.id, fact.statement, `/facts/${fact.id}`, context);
+}
+
+export function panelRecord(panel: Panel, context: CiteContext): CslRecord {
+  return dashboardPageRecord("panel", panel.id, panel.title, `/panels/${panel.id}`, context);
 }
 
 const cslTypes: Record<Tier, string> = {
