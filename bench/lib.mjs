@@ -1,21 +1,13 @@
 // Shared helpers for the benchmarks: serving a built Next app, finding
 // Chromium, measuring gzipped transfer sizes.
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import chromium from "../scripts/chromium.cjs";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-export const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-export const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+export const { chromiumPath, chromiumArgs } = chromium;
 
 export function run(command, args, options = {}) {
   return new Promise((resolve, reject) => {

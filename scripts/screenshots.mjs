@@ -1,18 +1,15 @@
 // `node scripts/screenshots.mjs [baseURL] [outDir] [path…]`: screenshots of
 // pages in light, dark and at 360 px, plus a printed PDF, for looking at
 // what we build. Needs the production server running (npm start).
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
+import settings from "./chromium.cjs";
 
 const [base = "http://127.0.0.1:3000", out = "/tmp/shots", ...paths] = process.argv.slice(2);
 const routes = paths.length > 0 ? paths : ["/"];
 mkdirSync(out, { recursive: true });
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-const browser = await chromium.launch({
-  executablePath,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-});
+const browser = await chromium.launch({ executablePath: settings.chromiumPath, args: settings.chromiumArgs });
 for (const route of routes) {
   const name = route.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "home";
   for (const [label, options] of [
