@@ -88,3 +88,12 @@ test("each panel has its own CSV with its facts in the panel's order; an unknown
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
 });
+
+test("every download carries the dataset version: CSV files in the name they save under", async ({ request }) => {
+  const { version } = dataset.meta;
+  for (const file of ["facts.csv", "sources.csv", "evidence.csv", `panels/${dataset.panels[0]!.id}.csv`, "facts.json", "datapackage.json"]) {
+    const headers = (await request.get(`/data/${file}`)).headers();
+    expect(headers["x-dataset-version"], file).toBe(version);
+    if (file.endsWith(".csv")) expect(headers["content-disposition"], file).toMatch(new RegExp(`filename="[a-z0-9-]+-v${version.replace(/\./g, "\\.")}\\.csv"`));
+  }
+});

@@ -22,14 +22,17 @@ export function downloadBody(dataset: Dataset, file: DownloadFile): string {
   }
 }
 
-/** Content-Type and, for CSV, a file name to save under. */
-export function downloadHeaders(file: string): Record<string, string> {
-  const common = { "Access-Control-Allow-Origin": "*", "Cache-Control": "public, max-age=3600" };
+/**
+ * Content-Type, the dataset version and, for CSV, a file name to save under
+ * that carries the version (a CSV has no other place for it).
+ */
+export function downloadHeaders(file: string, version: string): Record<string, string> {
+  const common = { "Access-Control-Allow-Origin": "*", "Cache-Control": "public, max-age=3600", "X-Dataset-Version": version };
   if (file.endsWith(".csv")) {
     return {
       ...common,
       "Content-Type": "text/csv; charset=utf-8; header=present",
-      "Content-Disposition": `attachment; filename="${file}"`,
+      "Content-Disposition": `attachment; filename="${file.replace(/\.csv$/, "")}-v${version}.csv"`,
     };
   }
   return { ...common, "Content-Type": "application/json; charset=utf-8" };

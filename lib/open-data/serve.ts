@@ -6,7 +6,8 @@ import { panelCsv } from "@/lib/open-data/csv";
 import { panelIdFromFile, type DownloadFile } from "@/lib/open-data/downloads";
 
 export function downloadResponse(file: DownloadFile): Response {
-  return new Response(downloadBody(getDataset(), file), { headers: downloadHeaders(file) });
+  const dataset = getDataset();
+  return new Response(downloadBody(dataset, file), { headers: downloadHeaders(file, dataset.meta.version) });
 }
 
 export function panelCsvParams(): Array<{ file: string }> {
@@ -16,5 +17,6 @@ export function panelCsvParams(): Array<{ file: string }> {
 export function panelCsvResponse(file: string): Response {
   const panel = getPanel(panelIdFromFile(file) ?? "");
   if (!panel) return new Response("No panel has this id.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  return new Response(panelCsv(getDataset(), panel), { headers: downloadHeaders(file) });
+  const dataset = getDataset();
+  return new Response(panelCsv(dataset, panel), { headers: downloadHeaders(file, dataset.meta.version) });
 }
