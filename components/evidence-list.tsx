@@ -1,7 +1,7 @@
 import { SourceLine } from "@/components/source-line";
 import { evidenceAnchor } from "@/lib/passages";
-import type { Fact, Source } from "@/lib/schema";
-import { stanceLabels } from "@/lib/vocab";
+import type { Fact, Source } from "@/lib/dataset/schema";
+import { stanceLabels } from "@/lib/dataset/vocab";
 
 /** What other sources say about a fact, one quote each with its note. */
 export function EvidenceList({ fact, sources }: { fact: Fact; sources: Map<string, Source> }) {

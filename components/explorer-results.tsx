@@ -1,6 +1,6 @@
 import { FactLine } from "@/components/fact-line";
 import { quoteOpening } from "@/lib/explorer-state";
-import type { Fact } from "@/lib/schema";
+import type { Fact } from "@/lib/dataset/schema";
 
 /** One line per fact: statement, value, verdict and the quote's first words. */
 export function ExplorerResults({ facts, start }: { facts: Fact[]; start: number }) {

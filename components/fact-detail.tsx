@@ -4,13 +4,13 @@ import { FactJsonLd } from "@/components/json-ld";
 import { QuoteInContext } from "@/components/quote-in-context";
 import { SourceLine } from "@/components/source-line";
 import { VerdictBadge } from "@/components/verdict-badge";
-import { listSources } from "@/lib/data";
-import { formatPartialDate } from "@/lib/partial-date";
+import { listSources } from "@/lib/dataset/queries";
+import { formatPartialDate } from "@/lib/dataset/partial-date";
 import { quoteAnchor } from "@/lib/passages";
 import { quoteContext } from "@/lib/quote-context";
-import type { Fact } from "@/lib/schema";
+import type { Fact } from "@/lib/dataset/schema";
 import { urlWithTextFragment } from "@/lib/text-fragment";
-import { topicLabels, verdictMeanings } from "@/lib/vocab";
+import { topicLabels, verdictMeanings } from "@/lib/dataset/vocab";
 
 export function FactDetail({ fact }: { fact: Fact }) {
   const sources = new Map(listSources().map((s) => [s.id, s]));

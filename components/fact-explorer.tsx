@@ -5,7 +5,7 @@ import useSWR, { SWRConfig } from "swr";
 import { ExplorerResults } from "@/components/explorer-results";
 import type { FactList } from "@/lib/api/envelopes";
 import { explorerHref, explorerMaxQuery, factsApiUrl, readExplorerState, type ExplorerState } from "@/lib/explorer-state";
-import { topicLabels, topics, verdictLabels, verdicts } from "@/lib/vocab";
+import { topicLabels, topics, verdictLabels, verdicts } from "@/lib/dataset/vocab";
 
 const debounceMs = 300;
 

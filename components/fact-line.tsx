@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { VerdictBadge } from "@/components/verdict-badge";
 import { figurePhrase } from "@/lib/format";
-import { formatPartialDate } from "@/lib/partial-date";
-import type { Fact } from "@/lib/schema";
+import { formatPartialDate } from "@/lib/dataset/partial-date";
+import type { Fact } from "@/lib/dataset/schema";
 
 /** A fact's value in words: the figure with its qualifier and date, or the event date. */
 export function FactValue({ fact }: { fact: Fact }) {

@@ -1,5 +1,5 @@
 import { displayFigure } from "@/lib/format";
-import type { Figure } from "@/lib/schema";
+import type { Figure } from "@/lib/dataset/schema";
 
 /** A figure with its qualifier, period and as-of date kept beside the number. */
 export function FigureValue({ figure, size = "md" }: { figure: Figure; size?: "md" | "lg" }) {

@@ -1,6 +1,6 @@
-import { getDataset, getSource } from "@/lib/data";
+import { getDataset, getSource } from "@/lib/dataset/queries";
 import { claimReviewJsonLd, datasetJsonLd, serializeJsonLd, type JsonLd } from "@/lib/json-ld";
-import type { Fact } from "@/lib/schema";
+import type { Fact } from "@/lib/dataset/schema";
 import { siteOrigin } from "@/lib/site";
 
 export function JsonLdScript({ data }: { data: JsonLd }) {

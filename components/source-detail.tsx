@@ -2,9 +2,9 @@ import Link from "next/link";
 import { SourceMeta } from "@/components/source-meta";
 import { SourceText } from "@/components/source-text";
 import { VerdictBadge } from "@/components/verdict-badge";
-import { getDataset, listFacts } from "@/lib/data";
+import { getDataset, listFacts } from "@/lib/dataset/queries";
 import { passagesForSource, segmentText } from "@/lib/passages";
-import type { StoredSource } from "@/lib/schema";
+import type { StoredSource } from "@/lib/dataset/schema";
 import { urlWithTextFragment } from "@/lib/text-fragment";
 
 export function SourceDetail({ source }: { source: StoredSource }) {

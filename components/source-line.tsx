@@ -1,6 +1,6 @@
 import { formatPublication } from "@/lib/format";
-import type { Source } from "@/lib/schema";
-import { tierLabels } from "@/lib/vocab";
+import type { Source } from "@/lib/dataset/schema";
+import { tierLabels } from "@/lib/dataset/vocab";
 
 /** Title, publisher, date and link of a source, as one citation line. */
 export function SourceLine({ source }: { source: Source }) {

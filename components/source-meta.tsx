@@ -1,7 +1,7 @@
 import { formatPublication } from "@/lib/format";
-import { formatPartialDate } from "@/lib/partial-date";
-import type { Source } from "@/lib/schema";
-import { tierLabels } from "@/lib/vocab";
+import { formatPartialDate } from "@/lib/dataset/partial-date";
+import type { Source } from "@/lib/dataset/schema";
+import { tierLabels } from "@/lib/dataset/vocab";
 
 const languageNames = new Intl.DisplayNames(["en"], { type: "language" });
 

@@ -1,4 +1,4 @@
-import { verdictLabels, verdictMeanings, type Verdict } from "@/lib/vocab";
+import { verdictLabels, verdictMeanings, type Verdict } from "@/lib/dataset/vocab";
 
 const glyphs: Record<Verdict, string> = {
   confirmed: "✓",

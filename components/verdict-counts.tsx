@@ -1,7 +1,7 @@
 import { VerdictBadge } from "@/components/verdict-badge";
-import { countBy } from "@/lib/dataset";
-import type { Fact } from "@/lib/schema";
-import { verdicts } from "@/lib/vocab";
+import { countBy } from "@/lib/dataset/select";
+import type { Fact } from "@/lib/dataset/schema";
+import { verdicts } from "@/lib/dataset/vocab";
 
 export function VerdictCounts({ facts }: { facts: Fact[] }) {
   const counts = countBy(facts, (fact) => fact.verdict.rating);

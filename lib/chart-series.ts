@@ -1,9 +1,9 @@
 // Pure functions that turn facts into the rows the charts and their table
 // views draw. Both views take the same rows, so they cannot disagree.
 import { compactUsd, figurePhrase, formatValue } from "@/lib/format";
-import { parsePartialDate, partialDateKey } from "@/lib/partial-date";
-import type { Fact, Figure, Panel } from "@/lib/schema";
-import { qualifierLabels, type Qualifier, type Verdict } from "@/lib/vocab";
+import { parsePartialDate, partialDateKey } from "@/lib/dataset/partial-date";
+import type { Fact, Figure, Panel } from "@/lib/dataset/schema";
+import { qualifierLabels, type Qualifier, type Verdict } from "@/lib/dataset/vocab";
 
 type FigureFact = Fact & { figure: Figure };
 const hasFigure = (fact: Fact): fact is FigureFact => fact.figure !== undefined;

@@ -1,6 +1,6 @@
 // What a report writer pastes: an iframe (fixed height), the same iframe with
 // the resizing script, and a plain link. Pure functions of the panel and origin.
-import type { Panel } from "@/lib/schema";
+import type { Panel } from "@/lib/dataset/schema";
 
 export const EMBED_WIDTH = 640;
 

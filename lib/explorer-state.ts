@@ -1,7 +1,7 @@
 // The fact explorer's state lives in its URL (/facts?q=oil&topic=energy), so a
 // filtered view is a permalink. Browser-safe: the client component uses it to
 // read the URL and to build the API request, the server page to render it.
-import { topics, verdicts, type Topic, type Verdict } from "@/lib/vocab";
+import { topics, verdicts, type Topic, type Verdict } from "@/lib/dataset/vocab";
 
 export const explorerPageSize = 20;
 export const explorerMaxQuery = 200;

@@ -1,8 +1,8 @@
 // Finding facts by topic, verdict, source and the words of their statement or
 // quote. Pure, so the API, the explorer page and the tests share one meaning
 // of "matches".
-import type { Fact } from "@/lib/schema";
-import type { Topic, Verdict } from "@/lib/vocab";
+import type { Fact } from "@/lib/dataset/schema";
+import type { Topic, Verdict } from "@/lib/dataset/vocab";
 
 export type FactFilter = { q?: string; topic?: Topic; verdict?: Verdict; source?: string };
 

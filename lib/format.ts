@@ -1,7 +1,7 @@
 // Turning stored values into the words and numbers a reader sees.
-import { formatPartialDate } from "@/lib/partial-date";
-import type { Figure, Publication } from "@/lib/schema";
-import { periodLabels, qualifierLabels, type Unit } from "@/lib/vocab";
+import { formatPartialDate } from "@/lib/dataset/partial-date";
+import type { Figure, Publication } from "@/lib/dataset/schema";
+import { periodLabels, qualifierLabels, type Unit } from "@/lib/dataset/vocab";
 
 const number = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
 

@@ -3,7 +3,7 @@
 // reviews a claim of the primary article.
 import { licence } from "@/lib/licence";
 import { downloadFiles, downloadPath, downloads } from "@/lib/open-data/downloads";
-import type { DatasetMeta, Fact, Source } from "@/lib/schema";
+import type { DatasetMeta, Fact, Source } from "@/lib/dataset/schema";
 
 export type JsonLd = { "@context": "https://schema.org"; "@type": string } & Record<string, unknown>;
 

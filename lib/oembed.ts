@@ -1,11 +1,11 @@
 // The oEmbed provider (https://oembed.com): maps a URL of ours to a `rich`
 // response. Pure: the caller passes the dataset and the origins it answers for.
 import { z } from "zod";
-import type { Dataset } from "@/lib/dataset";
+import type { Dataset } from "@/lib/dataset/load";
 import { EMBED_WIDTH, embedHeight, embedIframe } from "@/lib/embed";
 import { figurePhrase } from "@/lib/format";
 import { siteName } from "@/lib/site";
-import { verdictLabels } from "@/lib/vocab";
+import { verdictLabels } from "@/lib/dataset/vocab";
 
 export type OembedResult = { status: number; body: Record<string, unknown> };
 

@@ -1,7 +1,7 @@
 // Which passages of a source's stored text the dataset quotes, and how the
 // text splits into plain runs and highlighted marks for the source page.
-import { findQuote } from "@/lib/quote-match";
-import type { Fact } from "@/lib/schema";
+import { findQuote } from "@/lib/dataset/quote-match";
+import type { Fact } from "@/lib/dataset/schema";
 
 export type Passage = { anchor: string; factId: string; role: "quote" | "evidence"; quote: string };
 

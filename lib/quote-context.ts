@@ -1,6 +1,6 @@
 // A quote read in context: the sentence before it, the sentence(s) holding it,
 // and the sentence after, cut from the source's stored text.
-import { findQuote, type TextRange } from "@/lib/quote-match";
+import { findQuote, type TextRange } from "@/lib/dataset/quote-match";
 
 export type QuoteContext = {
   before: string;

@@ -1,6 +1,6 @@
 // `npm run check:data [dir]`: validates the dataset and lists every problem.
-import { formatProblem } from "@/lib/problem";
-import { validateDataset } from "@/lib/validate-dataset";
+import { formatProblem } from "@/lib/dataset/problem";
+import { validateDataset } from "@/lib/dataset/load";
 
 const dir = process.argv[2] ?? process.env.DATA_DIR ?? "data";
 const { raw, problems } = validateDataset(dir);

@@ -15,5 +15,5 @@ step "data checks";   npm run -s check:data
 step "lint";          npx eslint . --max-warnings 0
 step "unit tests";    npx vitest run
 step "build";         npm run -s build
-step "type check";    npx tsc --noEmit
+step "type check";    npm run -s typecheck
 step "browser tests"; npx playwright test

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { barRows, decimalYear, shareBand, timelineEvents, tradeSeries } from "@/lib/chart-series";
-import type { Fact, Figure, Panel } from "@/lib/schema";
+import type { Fact, Figure, Panel } from "@/lib/dataset/schema";
 
 const fact = (id: string, source: string, extra: Partial<Fact> = {}): Fact => ({
   id,

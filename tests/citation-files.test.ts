@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { citationFile, citationFilePath } from "@/lib/citation/files";
-import type { Dataset } from "@/lib/dataset";
+import type { Dataset } from "@/lib/dataset/load";
 
 const dataset: Dataset = {
   meta: { title: "T dataset", version: "1.2.0", published: "2026-01-01", primary_source: "a" },

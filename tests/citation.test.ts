@@ -2,7 +2,7 @@ import { Cite } from "@citation-js/core";
 import { describe, expect, it } from "vitest";
 import { formatAll } from "@/lib/citation/format";
 import { datasetRecord, factPageRecord, panelRecord, sourceRecord, type CslRecord } from "@/lib/citation/records";
-import type { DatasetMeta, Fact, Panel, Source } from "@/lib/schema";
+import type { DatasetMeta, Fact, Panel, Source } from "@/lib/dataset/schema";
 
 const meta: DatasetMeta = { title: "Test relations dataset", version: "2.3.4", published: "2026-11-20", primary_source: "article" };
 const context = { meta, siteUrl: "https://example.org", accessed: "2026-11-28" };

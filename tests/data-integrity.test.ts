@@ -4,9 +4,9 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatProblem } from "@/lib/problem";
-import { validateDataset } from "@/lib/validate-dataset";
-import { topics } from "@/lib/vocab";
+import { formatProblem } from "@/lib/dataset/problem";
+import { validateDataset } from "@/lib/dataset/load";
+import { topics } from "@/lib/dataset/vocab";
 
 const dataDir = path.join(__dirname, "..", "data");
 const { raw, problems } = validateDataset(dataDir);

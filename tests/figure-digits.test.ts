@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { figureDigitsInQuote } from "@/lib/figure-digits";
+import { figureDigitsInQuote } from "@/lib/dataset/figure-digits";
 
 describe("figureDigitsInQuote", () => {
   it("matches a figure written as in the quote", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Dataset } from "@/lib/dataset";
+import type { Dataset } from "@/lib/dataset/load";
 import { oembed } from "@/lib/oembed";
 
 const dataset: Dataset = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPartialDate, isPartialDate } from "@/lib/partial-date";
+import { formatPartialDate, isPartialDate } from "@/lib/dataset/partial-date";
 
 describe("partial dates", () => {
   it("accepts year, month and day precision and rejects impossible days", () => {

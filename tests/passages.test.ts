@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { passagesForSource, segmentText } from "@/lib/passages";
-import type { Fact } from "@/lib/schema";
+import type { Fact } from "@/lib/dataset/schema";
 
 const fact = (id: string, source: string, text: string, evidence: Fact["evidence"] = []): Fact => ({
   id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findQuote } from "@/lib/quote-match";
+import { findQuote } from "@/lib/dataset/quote-match";
 
 describe("findQuote", () => {
   const text = "First line.\nIt supplies upwards of 25\n   percent of fuel. Last “quoted” words.";

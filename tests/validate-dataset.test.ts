@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Problem } from "@/lib/problem";
-import { validateDataset } from "@/lib/validate-dataset";
+import type { Problem } from "@/lib/dataset/problem";
+import { validateDataset } from "@/lib/dataset/load";
 
 const fixture = (name: string) => path.join(__dirname, "fixtures", name);
 

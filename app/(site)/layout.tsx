@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getDataset } from "@/lib/data";
+import { getDataset } from "@/lib/dataset/queries";
 
 /** Site chrome: header, main and footer. Embeds live outside this group. */
 export default function SiteLayout({ children }: { children: React.ReactNode }) {

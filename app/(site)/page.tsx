@@ -2,8 +2,8 @@ import { DatasetJsonLd } from "@/components/json-ld";
 import Link from "next/link";
 import { PanelView } from "@/components/panels/panel-view";
 import { VerdictCounts } from "@/components/verdict-counts";
-import { getDataset, listPanels } from "@/lib/data";
-import { resolvePanel } from "@/lib/dataset";
+import { getDataset, listPanels } from "@/lib/dataset/queries";
+import { resolvePanel } from "@/lib/dataset/select";
 
 // The home page stays a summary however large the dataset grows: at most this
 // many panels, each list cut to this many facts, with links to the rest.

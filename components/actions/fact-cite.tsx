@@ -1,7 +1,7 @@
 import { ActionSection } from "@/components/actions/action-section";
 import { CiteBlock } from "@/components/actions/cite-block";
 import { factPageRecord, sourceRecord, type CiteContext } from "@/lib/citation/records";
-import type { Fact, Source } from "@/lib/schema";
+import type { Fact, Source } from "@/lib/dataset/schema";
 
 /** A fact is cited two ways: the original source of its quote, and its page here. */
 export function FactCite({ fact, source, cite }: { fact: Fact; source: Source; cite: CiteContext }) {

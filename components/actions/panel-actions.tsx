@@ -4,7 +4,7 @@ import { Snippet } from "@/components/snippet";
 import { datasetRecord, panelRecord, type CiteContext } from "@/lib/citation/records";
 import { embedSnippets } from "@/lib/embed";
 import { panelCsvPath } from "@/lib/open-data/downloads";
-import type { Panel } from "@/lib/schema";
+import type { Panel } from "@/lib/dataset/schema";
 
 /** Embed, Cite and Download for one panel. */
 export function PanelActions({ panel, cite }: { panel: Panel; cite: CiteContext }) {

@@ -1,4 +1,4 @@
-import type { ResolvedPanel } from "@/lib/dataset";
+import type { ResolvedPanel } from "@/lib/dataset/select";
 import { absoluteUrl, siteName } from "@/lib/site";
 
 /** The line that keeps an embedded panel sourced, on screen and on paper. */

@@ -3,7 +3,7 @@ import { PercentBarChart } from "@/components/charts/bar-chart";
 import { ChartFigure } from "@/components/panels/chart-figure";
 import { DataTable } from "@/components/panels/data-table";
 import { barRows } from "@/lib/chart-series";
-import type { ResolvedPanel } from "@/lib/dataset";
+import type { ResolvedPanel } from "@/lib/dataset/select";
 
 export function BarPanel({ resolved, primarySourceId }: { resolved: ResolvedPanel; primarySourceId: string }) {
   const { panel, facts, sources } = resolved;

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { FactLine } from "@/components/fact-line";
 import { QuoteLink } from "@/components/panels/quote-link";
-import type { Fact } from "@/lib/schema";
+import type { Fact } from "@/lib/dataset/schema";
 
 /**
  * A topic's facts, one line each: statement, figure, verdict, links. With a

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { QuoteLink } from "@/components/panels/quote-link";
 import { VerdictBadge } from "@/components/verdict-badge";
 import { displayFigure } from "@/lib/format";
-import { formatPartialDate } from "@/lib/partial-date";
-import type { Fact } from "@/lib/schema";
+import { formatPartialDate } from "@/lib/dataset/partial-date";
+import type { Fact } from "@/lib/dataset/schema";
 
 function CardValue({ fact }: { fact: Fact }) {
   if (!fact.figure) {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ResolvedPanel } from "@/lib/dataset";
+import type { ResolvedPanel } from "@/lib/dataset/select";
 
 // On the home page (where panels link to their own page) a footer names at most this many sources.
 const MAX_SOURCES_ON_HOME = 24;

@@ -1,10 +1,10 @@
 // The panel as a 1200×630 picture for documents and social previews, drawn by
 // next/og (satori): inline styles and flexbox only.
-import type { ResolvedPanel } from "@/lib/dataset";
+import type { ResolvedPanel } from "@/lib/dataset/select";
 import { figurePhrase, truncateWords } from "@/lib/format";
-import { formatPartialDate } from "@/lib/partial-date";
+import { formatPartialDate } from "@/lib/dataset/partial-date";
 import { siteName } from "@/lib/site";
-import { verdictLabels } from "@/lib/vocab";
+import { verdictLabels } from "@/lib/dataset/vocab";
 
 const verdictColours = { confirmed: "#1b6b3a", qualified: "#7a4b00", contradicted: "#a3201c", unverified: "#4a4f57" };
 

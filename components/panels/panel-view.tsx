@@ -5,7 +5,7 @@ import { PanelFrame } from "@/components/panels/panel-frame";
 import { SharePanel } from "@/components/panels/share-panel";
 import { TimelinePanel } from "@/components/panels/timeline-panel";
 import { TradePanel } from "@/components/panels/trade-panel";
-import type { ResolvedPanel } from "@/lib/dataset";
+import type { ResolvedPanel } from "@/lib/dataset/select";
 
 function Body({ resolved, primarySourceId, listLimit }: { resolved: ResolvedPanel; primarySourceId: string; listLimit?: number }) {
   switch (resolved.panel.view) {

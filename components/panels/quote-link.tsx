@@ -1,5 +1,5 @@
 import { quoteAnchor } from "@/lib/passages";
-import type { Fact } from "@/lib/schema";
+import type { Fact } from "@/lib/dataset/schema";
 
 /**
  * The "source" link of a figure: straight to its highlighted quote. A plain

@@ -4,8 +4,8 @@ import { ChartFigure } from "@/components/panels/chart-figure";
 import { DataTable } from "@/components/panels/data-table";
 import { FactList } from "@/components/panels/fact-list";
 import { shareBand, type ShareBand } from "@/lib/chart-series";
-import type { ResolvedPanel } from "@/lib/dataset";
-import { formatPartialDate } from "@/lib/partial-date";
+import type { ResolvedPanel } from "@/lib/dataset/select";
+import { formatPartialDate } from "@/lib/dataset/partial-date";
 
 export function SharePanel({ resolved }: { resolved: ResolvedPanel }) {
   const { panel, facts } = resolved;

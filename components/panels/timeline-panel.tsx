@@ -3,8 +3,8 @@ import { TimelineChart } from "@/components/charts/timeline-chart";
 import { ChartFigure } from "@/components/panels/chart-figure";
 import { VerdictBadge } from "@/components/verdict-badge";
 import { timelineEvents } from "@/lib/chart-series";
-import type { ResolvedPanel } from "@/lib/dataset";
-import { formatPartialDate } from "@/lib/partial-date";
+import type { ResolvedPanel } from "@/lib/dataset/select";
+import { formatPartialDate } from "@/lib/dataset/partial-date";
 
 /** Events on a time axis, then the same events in words, in order. */
 export function TimelinePanel({ resolved }: { resolved: ResolvedPanel }) {

@@ -5,8 +5,8 @@ import { ChartFigure } from "@/components/panels/chart-figure";
 import { DataTable } from "@/components/panels/data-table";
 import { VerdictBadge } from "@/components/verdict-badge";
 import { tradeSeries } from "@/lib/chart-series";
-import type { ResolvedPanel } from "@/lib/dataset";
-import { formatPartialDate } from "@/lib/partial-date";
+import type { ResolvedPanel } from "@/lib/dataset/select";
+import { formatPartialDate } from "@/lib/dataset/partial-date";
 
 function Legend({ measures }: { measures: string[] }) {
   return (

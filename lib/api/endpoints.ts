@@ -15,9 +15,10 @@ import {
   type ParamIssue,
   type Parsed,
 } from "@/lib/api/params";
-import { resolvePanel, type Dataset } from "@/lib/dataset";
+import type { Dataset } from "@/lib/dataset/load";
+import { resolvePanel } from "@/lib/dataset/select";
 import { filterFacts } from "@/lib/fact-search";
-import type { Source, StoredSource } from "@/lib/schema";
+import type { Source, StoredSource } from "@/lib/dataset/schema";
 
 export type ApiResult = { status: 200; body: unknown } | { status: 400 | 404; body: ApiError };
 

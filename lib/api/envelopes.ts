@@ -1,7 +1,7 @@
 // The shapes of /api/v1 responses, as zod schemas: the OpenAPI document is
 // generated from them, and the contract tests parse real responses with them.
 import { z } from "zod";
-import { factSchema, panelSchema, sourceSchema } from "@/lib/schema";
+import { factSchema, panelSchema, sourceSchema } from "@/lib/dataset/schema";
 
 const version = z.string().describe("The version of the dataset this response was built from.");
 const count = z.number().int().min(0);

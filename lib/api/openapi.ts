@@ -14,7 +14,7 @@ import {
 } from "@/lib/api/envelopes";
 import { allowedValues, factsQuerySchema } from "@/lib/api/params";
 import { licence, quotesStatement } from "@/lib/licence";
-import { evidenceSchema, factSchema, panelSchema, slug, sourceSchema, type DatasetMeta } from "@/lib/schema";
+import { evidenceSchema, factSchema, panelSchema, slug, sourceSchema, type DatasetMeta } from "@/lib/dataset/schema";
 
 type Json = Record<string, unknown>;
 

@@ -2,8 +2,8 @@
 // tell a client what each parameter accepts. The OpenAPI document is generated
 // from the same schemas and words, so it cannot drift from what is enforced.
 import { z } from "zod";
-import { slug } from "@/lib/schema";
-import { topics, verdicts } from "@/lib/vocab";
+import { slug } from "@/lib/dataset/schema";
+import { topics, verdicts } from "@/lib/dataset/vocab";
 
 export const defaultLimit = 20;
 export const maxLimit = 100;

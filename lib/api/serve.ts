@@ -3,7 +3,7 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import { apiEndpoints, type ApiPath } from "@/lib/api/endpoints";
 import { httpReply, toResponse } from "@/lib/api/http";
-import { getDataset } from "@/lib/data";
+import { getDataset } from "@/lib/dataset/queries";
 
 export async function serveApi(path: ApiPath, request: NextRequest, params?: Promise<Record<string, string>>): Promise<Response> {
   const dataset = getDataset();

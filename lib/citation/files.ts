@@ -3,7 +3,7 @@
 import { formatCitation } from "@/lib/citation/format";
 import { datasetRecord, factPageRecord, panelRecord, sourceRecord, type CslRecord } from "@/lib/citation/records";
 import { citationFiles, type CitationFileFormat } from "@/lib/citation/styles";
-import type { Dataset } from "@/lib/dataset";
+import type { Dataset } from "@/lib/dataset/load";
 
 export type CitationFile = { filename: string; type: string; body: string };
 

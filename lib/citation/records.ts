@@ -1,10 +1,10 @@
 // CSL-JSON records for everything a reader may cite: the dataset, a panel, a
 // fact's page on this site, and the original source a quote comes from.
 // Pure functions: the access date is passed in, never read from the clock.
-import { parsePartialDate } from "@/lib/partial-date";
-import type { DatasetMeta, Fact, Panel, Source } from "@/lib/schema";
+import { parsePartialDate } from "@/lib/dataset/partial-date";
+import type { DatasetMeta, Fact, Panel, Source } from "@/lib/dataset/schema";
 import { siteName } from "@/lib/site";
-import type { Tier } from "@/lib/vocab";
+import type { Tier } from "@/lib/dataset/vocab";
 
 export type CslDate = { "date-parts": number[][]; circa?: boolean };
 export type CslName = { family: string; given?: string } | { literal: string };

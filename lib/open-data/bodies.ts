@@ -1,5 +1,5 @@
 // The text of each download, from the dataset alone.
-import type { Dataset } from "@/lib/dataset";
+import type { Dataset } from "@/lib/dataset/load";
 import { evidenceCsv, factsCsv, sourcesCsv } from "@/lib/open-data/csv";
 import { dataPackage } from "@/lib/open-data/datapackage";
 import { datasetDocument } from "@/lib/open-data/dataset-document";

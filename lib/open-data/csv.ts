@@ -2,9 +2,10 @@
 // row, CRLF line ends, and quotes around any field holding a comma, a quote
 // or a line break. Empty cells mean "no value".
 import { stringify } from "csv-stringify/sync";
-import { resolvePanel, type Dataset } from "@/lib/dataset";
+import type { Dataset } from "@/lib/dataset/load";
+import { resolvePanel } from "@/lib/dataset/select";
 import { evidenceColumns, evidenceRows, factColumns, sourceColumns, type Column } from "@/lib/open-data/tables";
-import type { Panel } from "@/lib/schema";
+import type { Panel } from "@/lib/dataset/schema";
 
 export function toCsv<Row>(columns: Column<Row>[], rows: Row[]): string {
   return stringify(

@@ -2,7 +2,7 @@
 // which the Frictionless libraries read as is) describing the three CSV files
 // with typed fields, primary and foreign keys, the licence and the version.
 import { createHash } from "node:crypto";
-import type { Dataset } from "@/lib/dataset";
+import type { Dataset } from "@/lib/dataset/load";
 import { licence, licenceStatement, quotesStatement } from "@/lib/licence";
 import { packageName } from "@/lib/open-data/dataset-document";
 import { downloads, type TableFile } from "@/lib/open-data/downloads";

@@ -1,5 +1,5 @@
 // /data/facts.json: the whole dataset as one JSON document with its version.
-import type { Dataset } from "@/lib/dataset";
+import type { Dataset } from "@/lib/dataset/load";
 import { licence, licenceStatement, quotesStatement } from "@/lib/licence";
 
 export const packageName = "kazakhstan-israel-relations";

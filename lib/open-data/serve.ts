@@ -1,6 +1,6 @@
 // What the /data/ route handlers call; each is built once, at build time.
 import "server-only";
-import { getDataset, getPanel, listPanels } from "@/lib/data";
+import { getDataset, getPanel, listPanels } from "@/lib/dataset/queries";
 import { downloadBody, downloadHeaders } from "@/lib/open-data/bodies";
 import { panelCsv } from "@/lib/open-data/csv";
 import { panelIdFromFile, type DownloadFile } from "@/lib/open-data/downloads";

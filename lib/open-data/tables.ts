@@ -2,8 +2,8 @@
 // defined once, with its Frictionless field type and how a record fills it, so
 // the CSV header, its rows and the data package's table schema cannot
 // disagree. Column order is part of the public contract (see the README).
-import type { Evidence, Fact, Source } from "@/lib/schema";
-import { periods, qualifiers, stances, tiers, topics, units, verdicts } from "@/lib/vocab";
+import type { Evidence, Fact, Source } from "@/lib/dataset/schema";
+import { periods, qualifiers, stances, tiers, topics, units, verdicts } from "@/lib/dataset/vocab";
 
 export type Cell = string | number | null;
 

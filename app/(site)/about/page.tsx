@@ -4,9 +4,9 @@ import { CiteBlock } from "@/components/actions/cite-block";
 import { DownloadList } from "@/components/download-list";
 import { DatasetJsonLd } from "@/components/json-ld";
 import { datasetRecord } from "@/lib/citation/records";
-import { getDataset } from "@/lib/data";
+import { getDataset } from "@/lib/dataset/queries";
 import { curationScope, licence, quotesStatement } from "@/lib/licence";
-import { formatPartialDate } from "@/lib/partial-date";
+import { formatPartialDate } from "@/lib/dataset/partial-date";
 import { siteUrl } from "@/lib/site";
 
 export const metadata: Metadata = {

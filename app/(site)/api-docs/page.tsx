@@ -3,7 +3,7 @@ import { ApiEndpointDoc } from "@/components/api-endpoint-doc";
 import { apiEndpoints } from "@/lib/api/endpoints";
 import { openApiDocument } from "@/lib/api/openapi";
 import { endpointDocs } from "@/lib/api/docs";
-import { getDataset } from "@/lib/data";
+import { getDataset } from "@/lib/dataset/queries";
 
 export const metadata: Metadata = {
   title: "API docs",

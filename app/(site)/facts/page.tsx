@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ExplorerNotices } from "@/components/explorer-notices";
 import { FactExplorer } from "@/components/fact-explorer";
 import { factsPage } from "@/lib/api/endpoints";
-import { getDataset } from "@/lib/data";
+import { getDataset } from "@/lib/dataset/queries";
 import { explorerPageSize, factsApiUrl, readExplorerState } from "@/lib/explorer-state";
 
 export const metadata: Metadata = {

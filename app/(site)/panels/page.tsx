@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { listPanels } from "@/lib/data";
-import { topicLabels } from "@/lib/vocab";
+import { listPanels } from "@/lib/dataset/queries";
+import { topicLabels } from "@/lib/dataset/vocab";
 
 export const metadata: Metadata = { title: "All panels", description: "Every panel of the dashboard, to view, embed or cite." };
 

@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { getDataset } from "@/lib/data";
+import { getDataset } from "@/lib/dataset/queries";
 import { oembed } from "@/lib/oembed";
 import { siteUrl } from "@/lib/site";
 

@@ -1,5 +1,5 @@
 import { citationFile } from "@/lib/citation/files";
-import { getDataset } from "@/lib/data";
+import { getDataset } from "@/lib/dataset/queries";
 import { siteUrl } from "@/lib/site";
 
 // Rendered per request so the access date in the file is the day of download.

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EmbedSourceLine } from "@/components/embed/embed-source-line";
 import { PanelView } from "@/components/panels/panel-view";
-import { getDataset, getPanel, listPanels } from "@/lib/data";
-import { resolvePanel } from "@/lib/dataset";
+import { getDataset, getPanel, listPanels } from "@/lib/dataset/queries";
+import { resolvePanel } from "@/lib/dataset/select";
 import { absoluteUrl } from "@/lib/site";
 
 export const dynamicParams = false;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FactCite } from "@/components/actions/fact-cite";
 import { FactDetail } from "@/components/fact-detail";
-import { getDataset, getFact, getSource, listFacts } from "@/lib/data";
+import { getDataset, getFact, getSource, listFacts } from "@/lib/dataset/queries";
 import { absoluteUrl, siteUrl } from "@/lib/site";
 
 export const dynamicParams = false;

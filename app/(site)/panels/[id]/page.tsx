@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PanelActions } from "@/components/actions/panel-actions";
 import { PanelView } from "@/components/panels/panel-view";
-import { getDataset, getPanel, listPanels } from "@/lib/data";
-import { resolvePanel } from "@/lib/dataset";
+import { getDataset, getPanel, listPanels } from "@/lib/dataset/queries";
+import { resolvePanel } from "@/lib/dataset/select";
 import { absoluteUrl, siteUrl } from "@/lib/site";
 
 export const dynamicParams = false;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SourceDetail } from "@/components/source-detail";
-import { getSource, listSources } from "@/lib/data";
+import { getSource, listSources } from "@/lib/dataset/queries";
 
 export const dynamicParams = false;
 

@@ -1,7 +1,7 @@
 import { ImageResponse } from "next/og";
 import { PanelImage } from "@/components/panels/panel-image";
-import { getDataset, getPanel, listPanels } from "@/lib/data";
-import { resolvePanel } from "@/lib/dataset";
+import { getDataset, getPanel, listPanels } from "@/lib/dataset/queries";
+import { resolvePanel } from "@/lib/dataset/select";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;

@@ -1,25 +1,7 @@
-// Pure helpers over an already-validated dataset. Pages go through lib/data.ts,
-// which builds one of these at build time.
-import type { RawDataset } from "@/lib/load-dataset";
-import type { DatasetMeta, Fact, Panel, StoredSource } from "@/lib/schema";
-import { topics, type Topic } from "@/lib/vocab";
-
-export type Dataset = {
-  meta: DatasetMeta;
-  sources: StoredSource[];
-  facts: Fact[];
-  panels: Panel[];
-};
-
-export function fromRaw(raw: RawDataset): Dataset {
-  if (!raw.meta) throw new Error("data/dataset.yaml is missing or invalid");
-  return {
-    meta: raw.meta,
-    sources: raw.sources.map(({ record }) => record),
-    facts: raw.facts.map(({ record }) => record),
-    panels: raw.panels.map(({ record }) => record),
-  };
-}
+// Pure selections over an already-loaded dataset.
+import type { Dataset } from "@/lib/dataset/load";
+import type { Fact, Panel, StoredSource } from "@/lib/dataset/schema";
+import { topics, type Topic } from "@/lib/dataset/vocab";
 
 export type TopicGroup = { topic: Topic; facts: Fact[] };
 

@@ -1,12 +1,12 @@
 // Cross-record rules that a schema alone cannot express. Each rule returns
 // problems naming the file, the record, the field and the reason.
 import path from "node:path";
-import { figureDigitsInQuote } from "@/lib/figure-digits";
-import type { Located, RawDataset } from "@/lib/load-dataset";
-import { partialDateKey } from "@/lib/partial-date";
-import type { Problem } from "@/lib/problem";
-import { containsQuote } from "@/lib/quote-match";
-import type { Fact, StoredSource } from "@/lib/schema";
+import { figureDigitsInQuote } from "@/lib/dataset/figure-digits";
+import type { Located, RawDataset } from "@/lib/dataset/load";
+import { partialDateKey } from "@/lib/dataset/partial-date";
+import type { Problem } from "@/lib/dataset/problem";
+import { containsQuote } from "@/lib/dataset/quote-match";
+import type { Fact, StoredSource } from "@/lib/dataset/schema";
 
 function duplicateIds<T extends { id: string }>(items: Located<T>[], kind: string): Problem[] {
   const seen = new Map<string, string>();

@@ -1,10 +1,12 @@
-// Reads the curated dataset from disk and parses every record with zod.
-// Kept free of `server-only` so the check script can use it from Node.
+// The one loader: reads the curated dataset from disk, parses every record
+// with zod, runs the integrity rules. Kept free of `server-only` so scripts,
+// tests and the benchmark use it from plain Node.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
-import type { Problem } from "@/lib/problem";
+import { checkIntegrity } from "@/lib/dataset/integrity";
+import { formatProblem, type Problem } from "@/lib/dataset/problem";
 import {
   datasetMetaSchema,
   factSchema,
@@ -14,7 +16,7 @@ import {
   type Fact,
   type Panel,
   type StoredSource,
-} from "@/lib/schema";
+} from "@/lib/dataset/schema";
 
 export type Located<T> = { file: string; record: T };
 
@@ -111,4 +113,36 @@ export function loadRawDataset(dir: string): { raw: RawDataset; problems: Proble
       : [],
   };
   return { raw, problems: reader.problems };
+}
+
+export type Dataset = {
+  meta: DatasetMeta;
+  sources: StoredSource[];
+  facts: Fact[];
+  panels: Panel[];
+};
+
+/** Parse and check a dataset folder; problems are empty when it is sound. */
+export function validateDataset(dir: string): { raw: RawDataset; problems: Problem[] } {
+  const { raw, problems } = loadRawDataset(dir);
+  return { raw, problems: [...problems, ...checkIntegrity(raw)] };
+}
+
+export function fromRaw(raw: RawDataset): Dataset {
+  if (!raw.meta) throw new Error("data/dataset.yaml is missing or invalid");
+  return {
+    meta: raw.meta,
+    sources: raw.sources.map(({ record }) => record),
+    facts: raw.facts.map(({ record }) => record),
+    panels: raw.panels.map(({ record }) => record),
+  };
+}
+
+/** The one way to get a usable dataset: validate, refuse on any problem, convert. */
+export function loadDataset(dir: string): Dataset {
+  const { raw, problems } = validateDataset(dir);
+  if (problems.length > 0) {
+    throw new Error(`The dataset in ${dir} has ${problems.length} problem(s):\n${problems.map(formatProblem).join("\n")}`);
+  }
+  return fromRaw(raw);
 }

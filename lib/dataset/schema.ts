@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isPartialDate } from "@/lib/partial-date";
+import { isPartialDate } from "@/lib/dataset/partial-date";
 import {
   panelViews,
   periods,
@@ -9,7 +9,7 @@ import {
   topics,
   units,
   verdicts,
-} from "@/lib/vocab";
+} from "@/lib/dataset/vocab";
 
 const text = z.string().trim().min(1, "must not be empty");
 

@@ -2,21 +2,15 @@
 // a dataset with problems stops the build with every problem listed.
 import "server-only";
 import path from "node:path";
-import { fromRaw, type Dataset } from "@/lib/dataset";
-import { formatProblem } from "@/lib/problem";
-import type { Fact, Panel, StoredSource } from "@/lib/schema";
-import { validateDataset } from "@/lib/validate-dataset";
+import { loadDataset, type Dataset } from "@/lib/dataset/load";
+import type { Fact, Panel, StoredSource } from "@/lib/dataset/schema";
 
 let cached: Dataset | null = null;
 
 export function getDataset(): Dataset {
   if (cached) return cached;
   // DATA_DIR lets the growth benchmark build the site on a generated dataset.
-  const { raw, problems } = validateDataset(process.env.DATA_DIR ?? path.join(process.cwd(), "data"));
-  if (problems.length > 0) {
-    throw new Error(`The dataset has ${problems.length} problem(s):\n${problems.map(formatProblem).join("\n")}`);
-  }
-  cached = fromRaw(raw);
+  cached = loadDataset(process.env.DATA_DIR ?? path.join(process.cwd(), "data"));
   return cached;
 }
 
