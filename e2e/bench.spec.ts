@@ -10,7 +10,8 @@ test("npm run bench works in quick mode and writes its results", async () => {
   const root = path.join(__dirname, "..");
   const result = spawnSync("node", ["bench/run.mjs", "--quick"], {
     cwd: root,
-    env: { ...process.env, BENCH_PORT: "3350" },
+    // Each worktree or CI run may pick its own ports (E2E_BENCH_PORT) so parallel runs do not collide.
+    env: { ...process.env, BENCH_PORT: process.env.E2E_BENCH_PORT ?? "3350" },
     encoding: "utf8",
     timeout: 170_000,
   });
