@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AsOfText } from "@/components/as-of";
 import { VerdictBadge } from "@/components/verdict-badge";
 import { figurePhrase } from "@/lib/format";
 import { formatPartialDate } from "@/lib/dataset/partial-date";
@@ -9,8 +10,8 @@ export function FactValue({ fact }: { fact: Fact }) {
   if (fact.figure) {
     return (
       <>
-        <strong className="text-ink">{figurePhrase(fact.figure)}</strong> ({fact.figure.measure}, as of{" "}
-        <time dateTime={fact.figure.as_of}>{formatPartialDate(fact.figure.as_of)}</time>)
+        <strong className="text-ink">{figurePhrase(fact.figure)}</strong> ({fact.figure.measure},{" "}
+        <AsOfText asOf={fact.figure.as_of} />)
       </>
     );
   }

@@ -1,3 +1,4 @@
+import { AsOfText } from "@/components/as-of";
 import { displayFigure } from "@/lib/format";
 import type { Figure } from "@/lib/dataset/schema";
 
@@ -10,7 +11,8 @@ export function FigureValue({ figure, size = "md" }: { figure: Figure; size?: "m
       <span className={size === "lg" ? "text-4xl font-bold tabular-nums" : "text-2xl font-bold tabular-nums"}>{d.value}</span>
       {d.period && <span className="text-sm text-muted">{d.period}</span>}
       <span className="text-sm text-muted">
-        · {d.measure} · as of <time dateTime={figure.as_of}>{d.asOf}</time>
+        · {d.measure} · <AsOfText asOf={figure.as_of} />
+        {d.projection && <> · {d.projection}</>}
       </span>
     </p>
   );

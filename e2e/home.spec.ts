@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { dataset } from "./dataset";
+import { displayFigure } from "@/lib/format";
 
 const chartPanels = dataset.panels.filter((p) => ["bar", "share", "series", "timeline"].includes(p.view));
 
@@ -44,7 +45,8 @@ test("headline cards show each figure with its qualifier and as-of date", async 
       await expect(card).toContainText(fact.figure.value.toLocaleString("en-GB"));
       if (fact.figure.qualifier === "at-least") await expect(card).toContainText("at least");
       if (fact.figure.qualifier === "over") await expect(card).toContainText("over");
-      await expect(card.locator("time")).toHaveAttribute("datetime", fact.figure.as_of);
+      if (fact.figure.as_of.kind === "exact") await expect(card.locator("time")).toHaveAttribute("datetime", fact.figure.as_of.date);
+      else await expect(card).toContainText(displayFigure(fact.figure).asOf);
     }
   }
 });

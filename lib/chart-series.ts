@@ -1,21 +1,15 @@
 // Pure functions that turn facts into the rows the charts and their table
 // views draw. Both views take the same rows, so they cannot disagree.
 import { compactUsd, figurePhrase, formatValue } from "@/lib/format";
-import { parsePartialDate, partialDateKey } from "@/lib/dataset/partial-date";
+import { partialDateKey } from "@/lib/dataset/partial-date";
+import { asOfYear, decimalYear, formatAsOf } from "@/lib/figure-date";
 import type { Fact, Figure, Panel } from "@/lib/dataset/schema";
 import { qualifierLabels, type Qualifier, type Verdict } from "@/lib/dataset/vocab";
 
 type FigureFact = Fact & { figure: Figure };
 const hasFigure = (fact: Fact): fact is FigureFact => fact.figure !== undefined;
 
-/** A partial date as a fractional year, for a time axis: "2016-04" → 2016.25. */
-export function decimalYear(date: string): number {
-  const d = parsePartialDate(date);
-  if (!d) return Number.NaN;
-  if (d.month === undefined) return d.year + 0.5;
-  if (d.day === undefined) return d.year + (d.month - 0.5) / 12;
-  return d.year + (d.month - 1) / 12 + (d.day - 1) / 365;
-}
+export { decimalYear };
 
 export function toUsdMillion(figure: Figure): number | null {
   if (figure.unit === "usd-million") return figure.value;
@@ -27,6 +21,7 @@ export type TradePoint = {
   factId: string;
   sourceId: string;
   measure: string;
+  /** The figure's date in words: "June 2019", "c. 2010–2012". */
   asOf: string;
   year: number;
   usdMillion: number;
@@ -35,13 +30,21 @@ export type TradePoint = {
   short: string;
   qualifier: Qualifier;
   verdict: Verdict;
+  seriesId: string | null;
 };
 
-export type TradeSeries = { measure: string; points: TradePoint[] };
+/** A money figure whose date is only a bound or unknown: listed beside the chart, never placed on its time axis. */
+export type UndatedTradePoint = Omit<TradePoint, "year">;
 
-/** Money figures as points in USD million, one series per thing measured. */
-export function tradeSeries(facts: Fact[]): TradeSeries[] {
-  const points = facts.filter(hasFigure).flatMap((fact): TradePoint[] => {
+/**
+ * One entry of the chart: the points of one declared series (joined by a
+ * line), or a single point that belongs to no declared series (never joined).
+ * `styleIndex` is the measure's position, so one measure keeps one marker.
+ */
+export type TradeSeries = { seriesId: string | null; measure: string; styleIndex: number; points: TradePoint[] };
+
+function tradePoints(facts: Fact[]): Array<UndatedTradePoint & { year: number | null }> {
+  return facts.filter(hasFigure).flatMap((fact) => {
     const usdMillion = toUsdMillion(fact.figure);
     if (usdMillion === null) return [];
     return [
@@ -49,19 +52,47 @@ export function tradeSeries(facts: Fact[]): TradeSeries[] {
         factId: fact.id,
         sourceId: fact.quote.source,
         measure: fact.figure.measure,
-        asOf: fact.figure.as_of,
-        year: decimalYear(fact.figure.as_of),
+        asOf: formatAsOf(fact.figure.as_of),
+        year: asOfYear(fact.figure.as_of),
         usdMillion,
         phrase: figurePhrase(fact.figure),
         short: [qualifierLabels[fact.figure.qualifier], compactUsd(usdMillion)].filter(Boolean).join(" "),
         qualifier: fact.figure.qualifier,
         verdict: fact.verdict.rating,
+        seriesId: fact.figure.series ?? null,
       },
     ];
   });
-  points.sort((a, b) => a.year - b.year);
-  const measures = [...new Set(points.map((p) => p.measure))];
-  return measures.map((measure) => ({ measure, points: points.filter((p) => p.measure === measure) }));
+}
+
+/**
+ * Money figures placed in time, in USD million. Points are grouped only by a
+ * declared `figure.series`; a point outside one stands alone, however alike
+ * its measure looks, because the data does not say the two are comparable.
+ */
+export function tradeSeries(facts: Fact[]): TradeSeries[] {
+  const placed = tradePoints(facts)
+    .filter((p): p is TradePoint => p.year !== null)
+    .sort((a, b) => a.year - b.year);
+  const measures = [...new Set(placed.map((p) => p.measure))];
+  const entries: TradeSeries[] = [];
+  for (const point of placed) {
+    const joined = point.seriesId === null ? undefined : entries.find((e) => e.seriesId === point.seriesId);
+    if (joined) joined.points.push(point);
+    else entries.push({ seriesId: point.seriesId, measure: point.measure, styleIndex: measures.indexOf(point.measure), points: [point] });
+  }
+  return entries;
+}
+
+/** Money figures dated only "before", "after" or not at all, in the panel's order. */
+export function undatedTradePoints(facts: Fact[]): UndatedTradePoint[] {
+  return tradePoints(facts)
+    .filter((p) => p.year === null)
+    .map((p): UndatedTradePoint => {
+      const { year, ...rest } = p;
+      void year;
+      return rest;
+    });
 }
 
 export type Bar = {
@@ -124,7 +155,7 @@ export function shareBand(fact: Fact): ShareBand | null {
     value: fact.figure.value,
     lowerBound,
     phrase: figurePhrase(fact.figure),
-    asOf: fact.figure.as_of,
+    asOf: formatAsOf(fact.figure.as_of),
     measure: fact.figure.measure,
   };
 }

@@ -1,5 +1,6 @@
 // Turning stored values into the words and numbers a reader sees.
 import { formatPartialDate } from "@/lib/dataset/partial-date";
+import { formatAsOf } from "@/lib/figure-date";
 import type { Figure, Publication } from "@/lib/dataset/schema";
 import { periodLabels, qualifierLabels, type Unit } from "@/lib/dataset/vocab";
 
@@ -42,7 +43,16 @@ export function compactUsd(usdMillion: number): string {
   return `$${number.format(usdMillion)}m`;
 }
 
-export type DisplayFigure = { value: string; qualifier: string; period: string; asOf: string; measure: string };
+export type DisplayFigure = {
+  value: string;
+  qualifier: string;
+  period: string;
+  /** "June 2019", "c. 2010–2012", "undated, before 2019", "undated". */
+  asOf: string;
+  measure: string;
+  /** "projection" for a forecast, else "". */
+  projection: string;
+};
 
 export function displayFigure(figure: Figure): DisplayFigure {
   return {
@@ -50,15 +60,17 @@ export function displayFigure(figure: Figure): DisplayFigure {
     qualifier: qualifierLabels[figure.qualifier],
     // "barrels a day per day" says the period twice.
     period: figure.period && !(figure.unit === "barrels-per-day" && figure.period === "per-day") ? periodLabels[figure.period] : "",
-    asOf: formatPartialDate(figure.as_of),
+    asOf: formatAsOf(figure.as_of),
     measure: figure.measure,
+    projection: figure.projection ? "projection" : "",
   };
 }
 
-/** "at least 25%", "over $1.4 billion per year": the figure as one phrase. */
+/** "at least 25%", "over $1.4 billion per year", "$2 billion (projection)": the figure as one phrase. */
 export function figurePhrase(figure: Figure): string {
   const d = displayFigure(figure);
-  return [d.qualifier, d.value, d.period].filter(Boolean).join(" ");
+  const phrase = [d.qualifier, d.value, d.period].filter(Boolean).join(" ");
+  return d.projection ? `${phrase} (${d.projection})` : phrase;
 }
 
 export function formatPublication(published: Publication): string {

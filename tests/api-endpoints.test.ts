@@ -50,7 +50,7 @@ describe("GET /facts", () => {
 
   it("filters by topic, verdict and source, together", () => {
     expect(list("topic=energy").data.map((f) => f.id)).toEqual(["oil-share", "oil-gas-grain"]);
-    expect(list("verdict=confirmed").data.map((f) => f.id)).toEqual(["trade-over-1-4-billion", "visa-free-30-days"]);
+    expect(list("verdict=confirmed").data.map((f) => f.id)).toEqual(["trade-over-1-4-billion"]);
     expect(list("source=report").data.map((f) => f.id)).toEqual(["relations-frozen"]);
     expect(list("topic=energy&verdict=unverified").data.map((f) => f.id)).toEqual(["oil-gas-grain"]);
     expect(list("topic=security").total).toBe(0);
@@ -143,7 +143,7 @@ describe("GET /facts/{id}", () => {
     expect(result.status).toBe(200);
     const body = factItemSchema.parse(result.body);
     expect(body.data.quote.translation).toBe("Citizens of country B may stay without a visa for up to 30 days.");
-    expect(body.data.figure).toEqual({ value: 30, unit: "count", qualifier: "up-to", as_of: "2020", measure: "Days without a visa" });
+    expect(body.data.figure).toEqual({ value: 30, unit: "count", qualifier: "up-to", as_of: { kind: "exact", date: "2020" }, measure: "Days without a visa" });
   });
 
   it("answers an unknown id with a 404 naming it", () => {

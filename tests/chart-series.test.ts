@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { barRows, decimalYear, shareBand, timelineEvents, tradeSeries } from "@/lib/chart-series";
+import { barRows, decimalYear, shareBand, timelineEvents, tradeSeries, undatedTradePoints } from "@/lib/chart-series";
 import type { Fact, Figure, Panel } from "@/lib/dataset/schema";
 
 const fact = (id: string, source: string, extra: Partial<Fact> = {}): Fact => ({
   id,
   topic: "trade",
   statement: `Statement ${id}`,
-  quote: { source, text: "-" },
+  quote: { source, text: "-", attribution: "narration" },
   verdict: { rating: "confirmed", summary: "-" },
   evidence: [],
   ...extra,
@@ -15,29 +15,50 @@ const figure = (value: number, unit: Figure["unit"], measure: string, as_of: str
   value,
   unit,
   measure,
-  as_of,
+  as_of: { kind: "exact", date: as_of },
   qualifier,
 });
 
 describe("tradeSeries", () => {
+  const inSeries = (f: Figure, series: string): Figure => ({ ...f, series });
   const facts = [
     fact("imports-2019", "article", { figure: figure(1.4, "usd-billion", "Imports", "2019-06", "over") }),
-    fact("turnover-2011", "wiki", { figure: figure(1544, "usd-million", "Turnover", "2011") }),
-    fact("imports-2012", "trend", { figure: figure(1.5, "usd-billion", "Imports", "2012", "about") }),
+    fact("turnover-2011", "wiki", { figure: inSeries(figure(1544, "usd-million", "Turnover", "2011"), "stat-turnover") }),
+    fact("imports-2012", "trend", { figure: { ...figure(1.5, "usd-billion", "Imports", "2012", "about"), as_of: { kind: "estimated", from: "2011", to: "2013", basis: "-" } } }),
+    fact("turnover-2013", "stat", { figure: inSeries(figure(1200, "usd-million", "Turnover", "2013"), "stat-turnover") }),
+    fact("oil-before-2016", "x", { figure: { ...figure(1, "usd-billion", "Oil", "2016", "over"), as_of: { kind: "before", date: "2016", basis: "-" } } }),
     fact("share", "x", { figure: figure(25, "percent", "Share", "2019") }),
   ];
+  const series = tradeSeries(facts);
 
-  it("keeps each measure its own series, in USD million, ordered by date", () => {
-    const series = tradeSeries(facts);
-    expect(series.map((s) => s.measure)).toEqual(["Turnover", "Imports"]);
-    expect(series[1]?.points.map((p) => [p.factId, p.usdMillion, p.phrase, p.short])).toEqual([
-      ["imports-2012", 1500, "about $1.5 billion", "about $1.5bn"],
-      ["imports-2019", 1400, "over $1.4 billion", "over $1.4bn"],
+  it("joins only the points of one declared series; every other point stands alone", () => {
+    expect(series.map((s) => [s.seriesId, s.points.map((p) => p.factId)])).toEqual([
+      ["stat-turnover", ["turnover-2011", "turnover-2013"]],
+      [null, ["imports-2012"]],
+      [null, ["imports-2019"]],
+    ]);
+  });
+
+  it("gives points in USD million with their qualifier, and places an estimate at its midpoint", () => {
+    const imports2012 = series[1]?.points[0];
+    expect(imports2012).toMatchObject({ usdMillion: 1500, phrase: "about $1.5 billion", short: "about $1.5bn", asOf: "c. 2011–2013", year: 2012.5 });
+    expect(series[2]?.points[0]).toMatchObject({ usdMillion: 1400, phrase: "over $1.4 billion", asOf: "June 2019" });
+  });
+
+  it("keeps one marker style per measure, whichever entry a point is in", () => {
+    expect(series[1]?.styleIndex).toBe(series[2]?.styleIndex);
+    expect(series[0]?.styleIndex).not.toBe(series[1]?.styleIndex);
+  });
+
+  it("leaves a figure dated only 'before' off the time axis and lists it as undated", () => {
+    expect(series.flatMap((s) => s.points).some((p) => p.factId === "oil-before-2016")).toBe(false);
+    expect(undatedTradePoints(facts)).toEqual([
+      expect.objectContaining({ factId: "oil-before-2016", asOf: "undated, before 2016", phrase: "over $1 billion", seriesId: null }),
     ]);
   });
 
   it("leaves out figures that are not money", () => {
-    expect(tradeSeries(facts).flatMap((s) => s.points).some((p) => p.factId === "share")).toBe(false);
+    expect([...series.flatMap((s) => s.points), ...undatedTradePoints(facts)].some((p) => p.factId === "share")).toBe(false);
   });
 });
 

@@ -13,7 +13,7 @@ describe("npm run check:data", () => {
   it("exits 0 and summarises a sound dataset", () => {
     const result = run("tests/fixtures/valid");
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/1 facts, 2 sources, 1 panels/);
+    expect(result.stdout).toMatch(/2 facts, 2 sources, 1 panels/);
   });
 
   it("exits non-zero and prints file: id: field: reason for a broken one", () => {

@@ -5,10 +5,12 @@ import type { Dataset } from "@/lib/dataset/load";
 const dataset: Dataset = {
   meta: { title: "T dataset", version: "1.2.0", published: "2026-01-01", primary_source: "a" },
   sources: [
-    { id: "a", title: "Article A", authors: ["Ann Writer"], publisher: "Gazette", url: "https://g.example/a", published: { kind: "exact", date: "2019-06-12" }, accessed: "2026-01-01", language: "en", tier: "news", text: "x" },
+    { id: "a", title: "Article A", title_kind: "as-published", authors: ["Ann Writer"], publisher: "Gazette", url: "https://g.example/a", published: { kind: "exact", date: "2019-06-12" }, accessed: "2026-01-01", language: "en", tier: "news", text: "x" },
   ],
-  facts: [{ id: "f", topic: "energy", statement: "Fact F", quote: { source: "a", text: "x" }, verdict: { rating: "unverified", summary: "-" }, evidence: [] }],
+  facts: [{ id: "f", topic: "energy", statement: "Fact F", quote: { source: "a", text: "x", attribution: "narration" }, verdict: { rating: "unverified", summary: "-" }, evidence: [] }],
   panels: [{ id: "p", title: "Panel P", description: "-", view: "list", facts: ["f"] }],
+  series: [],
+  claims: null,
 };
 const context = { siteUrl: "https://ours.example", accessed: "2026-11-28" };
 

@@ -10,7 +10,7 @@ const fact: Fact = {
   id: "oil-share",
   topic: "energy",
   statement: "Country A supplies at least a quarter of Country B's oil imports.",
-  quote: { source: "article", text: "-" },
+  quote: { source: "article", text: "-", attribution: "narration" },
   verdict: { rating: "qualified", summary: "-" },
   evidence: [],
 };
@@ -18,6 +18,7 @@ const panel: Panel = { id: "oil", title: "Oil in the imports of Country B", desc
 const source: Source = {
   id: "article",
   title: "Why oil flows",
+  title_kind: "as-published",
   authors: ["Ann Writer"],
   publisher: "Test Gazette",
   url: "https://news.example.org/why-oil-flows",

@@ -14,9 +14,9 @@ describe("formatValue", () => {
 describe("figurePhrase", () => {
   it("keeps the qualifier and period with the number", () => {
     expect(
-      figurePhrase({ value: 1.4, unit: "usd-billion", qualifier: "over", period: "per-year", as_of: "2019-06", measure: "Imports" }),
+      figurePhrase({ value: 1.4, unit: "usd-billion", qualifier: "over", period: "per-year", as_of: { kind: "exact", date: "2019-06" }, measure: "Imports" }),
     ).toBe("over $1.4 billion per year");
-    expect(figurePhrase({ value: 25, unit: "percent", qualifier: "at-least", as_of: "2019", measure: "Share" })).toBe("at least 25%");
+    expect(figurePhrase({ value: 25, unit: "percent", qualifier: "at-least", as_of: { kind: "exact", date: "2019" }, measure: "Share" })).toBe("at least 25%");
   });
 });
 

@@ -5,12 +5,14 @@ import { oembed } from "@/lib/oembed";
 const dataset: Dataset = {
   meta: { title: "T", version: "1.0.0", published: "2026-01-01", primary_source: "a" },
   sources: [
-    { id: "a", title: "A", authors: [], publisher: "Gazette", url: "https://g.example/a", published: { kind: "unknown" }, accessed: "2026-01-01", language: "en", tier: "primary", text: "x" },
+    { id: "a", title: "A", title_kind: "as-published", authors: [], publisher: "Gazette", url: "https://g.example/a", published: { kind: "unknown" }, accessed: "2026-01-01", language: "en", tier: "primary", text: "x" },
   ],
   facts: [
-    { id: "f", topic: "energy", statement: "A <b>bold</b> claim", quote: { source: "a", text: "x" }, verdict: { rating: "unverified", summary: "-" }, evidence: [] },
+    { id: "f", topic: "energy", statement: "A <b>bold</b> claim", quote: { source: "a", text: "x", attribution: "narration" }, verdict: { rating: "unverified", summary: "-" }, evidence: [] },
   ],
   panels: [{ id: "p", title: "Panel \"P\"", description: "-", view: "bar", facts: ["f"] }],
+  series: [],
+  claims: null,
 };
 const origins = ["https://ours.example"];
 const ask = (query: Record<string, string>) => oembed(query, dataset, origins);

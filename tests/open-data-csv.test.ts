@@ -24,6 +24,7 @@ describe("facts.csv", () => {
       "id", "topic", "statement", "quote_source", "quote_text", "quote_translation", "speaker_name", "speaker_role",
       "figure_value", "figure_unit", "figure_qualifier", "figure_period", "figure_as_of", "figure_measure",
       "event_date", "event_end", "verdict", "verdict_summary", "evidence_count",
+      "figure_as_of_kind", "figure_as_of_from", "figure_as_of_to", "figure_as_of_basis", "quote_attribution", "figure_projection", "figure_series",
     ]);
     expect(records(csv).map((r) => r.id)).toEqual(dataset.facts.map((f) => f.id));
   });
@@ -42,14 +43,33 @@ describe("facts.csv", () => {
       figure_unit: "percent",
       figure_qualifier: "at-least",
       figure_period: "point-in-time",
-      figure_as_of: "2019-06",
+      figure_as_of: "undated, before 2019",
       figure_measure: "Share of Country B's fuel imports",
       event_date: "",
       event_end: "",
       verdict: "qualified",
       verdict_summary: "The report gives the same share, but of oil imports only.",
       evidence_count: "1",
+      figure_as_of_kind: "before",
+      figure_as_of_from: "",
+      figure_as_of_to: "2019",
+      figure_as_of_basis: "The figure traces to an undated report from before 2019.",
+      quote_attribution: "narration",
+      figure_projection: "false",
+      figure_series: "",
     });
+  });
+
+  it("keeps an exact figure date as the date itself, and names reported speech", () => {
+    const rows = records(csv);
+    expect(rows.find((r) => r.id === "trade-over-1-4-billion")).toMatchObject({
+      figure_as_of: "2019-06",
+      figure_as_of_kind: "exact",
+      figure_as_of_from: "2019-06",
+      figure_as_of_to: "2019-06",
+      figure_as_of_basis: "",
+    });
+    expect(rows.find((r) => r.id === "relations-frozen")).toMatchObject({ quote_attribution: "reported", speaker_name: "The minister", figure_as_of_kind: "" });
   });
 
   it("keeps commas, double quotes, decimals, Cyrillic and speakers intact", () => {
@@ -96,22 +116,25 @@ describe("sources.csv and evidence.csv", () => {
       tier: "primary",
     });
     expect(rows.find((r) => r.id === "report")).toMatchObject({ authors: "", published_kind: "exact", published_date: "2019-05", note: "Figures for calendar years." });
+    expect(rows.find((r) => r.id === "report")).toMatchObject({ title: "Official report on trade and energy", title_kind: "description", original_title: "" });
+    expect(rows.find((r) => r.id === "ministry")).toMatchObject({ title: "Visa-free regime", title_kind: "translated", original_title: "Безвизовый режим" });
     expect(rows.find((r) => r.id === "ministry")).toMatchObject({ publisher: "Министерство тестов", language: "ru", published_kind: "unknown" });
   });
 
   it("give one evidence row per piece of evidence, numbered within its fact", () => {
     const csv = evidenceCsv(dataset);
-    expect(header(csv)).toEqual(["fact_id", "position", "source", "stance", "quote", "translation", "note"]);
+    expect(header(csv)).toEqual(["fact_id", "position", "source", "stance", "quote", "translation", "note", "independent"]);
     const rows = records(csv);
     expect(rows).toHaveLength(dataset.facts.reduce((n, f) => n + f.evidence.length, 0));
     expect(rows.find((r) => r.fact_id === "visa-free-30-days")).toEqual({
       fact_id: "visa-free-30-days",
       position: "1",
       source: "article",
-      stance: "confirms",
+      stance: "context",
       quote: 'Visitors no longer need a visa, and the rules are "simple, fast" for tourists.',
       translation: "",
       note: 'Visa-free travel, in the article\'s words: "simple, fast".',
+      independent: "true",
     });
   });
 });

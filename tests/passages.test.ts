@@ -6,7 +6,7 @@ const fact = (id: string, source: string, text: string, evidence: Fact["evidence
   id,
   topic: "energy",
   statement: id,
-  quote: { source, text },
+  quote: { source, text, attribution: "narration" },
   verdict: { rating: "unverified", summary: "-" },
   evidence,
 });
@@ -15,7 +15,7 @@ describe("passagesForSource", () => {
   it("collects a source's own quotes and the evidence drawn from it, with distinct anchors", () => {
     const facts = [
       fact("a", "article", "sells oil"),
-      fact("b", "report", "four liters", [{ source: "article", quote: "Country A", stance: "context", note: "-" }]),
+      fact("b", "report", "four liters", [{ source: "article", quote: "Country A", stance: "context", independent: true, note: "-" }]),
     ];
     expect(passagesForSource("article", facts).map((p) => p.anchor)).toEqual(["quote-a", "evidence-b-1"]);
   });

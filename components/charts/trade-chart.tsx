@@ -14,16 +14,18 @@ function TradePoints({ series, below, ...maps }: AxisMaps & { series: TradeSerie
   return (
     <g>
       {series.map((s, index) => {
-        const { color, shape } = seriesStyle(index);
+        const { color, shape } = seriesStyle(s.styleIndex);
         const line = s.points.map((p, i) => `${i === 0 ? "M" : "L"} ${x(p.year)} ${y(p.usdMillion)}`).join(" ");
         return (
-          <g key={s.measure} data-series={s.measure}>
-            {s.points.length > 1 && <path d={line} fill="none" stroke={color} strokeDasharray="4 3" />}
+          <g key={s.seriesId ?? s.points[0]?.factId ?? index} data-series={s.measure} data-series-id={s.seriesId ?? undefined}>
+            {s.seriesId !== null && s.points.length > 1 && (
+              <path d={line} fill="none" stroke={color} strokeDasharray="4 3" data-series-line={s.seriesId} />
+            )}
             {s.points.map((p) => {
               const [cx, cy] = [x(p.year), y(p.usdMillion)];
               const label = `${p.measure}, ${p.asOf}: ${p.phrase}`;
               return (
-                <a key={p.factId} href={`/facts/${p.factId}`} aria-label={label}>
+                <a key={p.factId} href={`/facts/${p.factId}`} aria-label={label} data-point-fact={p.factId}>
                   <title>{label}</title>
                   <path d={markerPath(shape, cx, cy)} fill={color} stroke="var(--surface)" strokeWidth={1} />
                   <text x={cx + 9} y={below.has(p.factId) ? cy + 16 : cy - 8} fontSize={12} fill="var(--ink)">

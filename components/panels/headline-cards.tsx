@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AsOfText } from "@/components/as-of";
 import { QuoteLink } from "@/components/panels/quote-link";
 import { VerdictBadge } from "@/components/verdict-badge";
 import { displayFigure } from "@/lib/format";
@@ -29,7 +30,8 @@ function CardValue({ fact }: { fact: Fact }) {
         {d.period && <span className="text-muted">{d.period}</span>}
       </p>
       <p className="mt-1 text-sm text-muted">
-        as of <time dateTime={fact.figure.as_of}>{d.asOf}</time>
+        <AsOfText asOf={fact.figure.as_of} />
+        {d.projection && <> · {d.projection}</>}
       </p>
     </>
   );

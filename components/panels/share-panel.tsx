@@ -5,7 +5,6 @@ import { DataTable } from "@/components/panels/data-table";
 import { FactList } from "@/components/panels/fact-list";
 import { shareBand, type ShareBand } from "@/lib/chart-series";
 import type { ResolvedPanel } from "@/lib/dataset/select";
-import { formatPartialDate } from "@/lib/dataset/partial-date";
 
 export function SharePanel({ resolved }: { resolved: ResolvedPanel }) {
   const { panel, facts } = resolved;
@@ -30,7 +29,7 @@ export function SharePanel({ resolved }: { resolved: ResolvedPanel }) {
               band.measure,
               band.phrase,
               band.lowerBound ? "lower bound" : "point value",
-              formatPartialDate(band.asOf),
+              band.asOf,
               <Link key={band.factId} href={`/facts/${band.factId}`}>quote and verdict</Link>,
             ])}
           />

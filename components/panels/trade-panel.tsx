@@ -4,9 +4,8 @@ import { TradeChart } from "@/components/charts/trade-chart";
 import { ChartFigure } from "@/components/panels/chart-figure";
 import { DataTable } from "@/components/panels/data-table";
 import { VerdictBadge } from "@/components/verdict-badge";
-import { tradeSeries } from "@/lib/chart-series";
+import { tradeSeries, undatedTradePoints, type UndatedTradePoint } from "@/lib/chart-series";
 import type { ResolvedPanel } from "@/lib/dataset/select";
-import { formatPartialDate } from "@/lib/dataset/partial-date";
 
 function Legend({ measures }: { measures: string[] }) {
   return (
@@ -26,25 +25,45 @@ function Legend({ measures }: { measures: string[] }) {
   );
 }
 
+/** Figures with no position in time: listed beside the chart rather than placed at a made-up year. */
+function UndatedFigures({ points }: { points: UndatedTradePoint[] }) {
+  if (points.length === 0) return null;
+  return (
+    <div className="mt-3 text-sm" data-undated-figures>
+      <p className="font-medium">Undated figures (not placed on the time axis):</p>
+      <ul className="mt-1 list-disc pl-5">
+        {points.map((p) => (
+          <li key={p.factId} data-fact-id={p.factId}>
+            <Link href={`/facts/${p.factId}`}>{p.phrase}</Link> ({p.measure}, {p.asOf})
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /** Trade over time, with each definition (turnover, imports, oil) kept apart. */
 export function TradePanel({ resolved }: { resolved: ResolvedPanel }) {
   const { panel, facts } = resolved;
   const series = tradeSeries(facts);
-  const points = series.flatMap((s) => s.points).sort((a, b) => a.year - b.year);
+  const undated = undatedTradePoints(facts);
+  const points = [...series.flatMap((s) => s.points).sort((a, b) => a.year - b.year), ...undated];
+  const measures = [...new Set(series.map((s) => s.measure))];
   const publisher = new Map(resolved.sources.map((s) => [s.id, s.publisher]));
   return (
     <ChartFigure
       id={panel.id}
       chart={
         <>
-          <TradeChart id={`chart-${panel.id}`} title={panel.title} series={series} />
-          <Legend measures={series.map((s) => s.measure)} />
+          {series.length > 0 && <TradeChart id={`chart-${panel.id}`} title={panel.title} series={series} />}
+          <Legend measures={measures} />
+          <UndatedFigures points={undated} />
         </>
       }
       caption={
         <>
-          {panel.title}, in US dollars. The sources measure different things, so each gets its own marker; points are
-          not one comparable series. Each point links to its quote. Sources: {[...new Set(points.map((p) => publisher.get(p.sourceId)))].join(", ")}.
+          {panel.title}, in US dollars. The sources measure different things, so each gets its own marker; only points
+          the data declares one series are joined by a line. Each point links to its quote. Sources: {[...new Set(points.map((p) => publisher.get(p.sourceId)))].join(", ")}.
         </>
       }
       table={
@@ -52,7 +71,7 @@ export function TradePanel({ resolved }: { resolved: ResolvedPanel }) {
           caption={`${panel.title}: the numbers`}
           columns={["As of", "Measure", "Value", "Verdict", "Fact"]}
           rows={points.map((p) => [
-            formatPartialDate(p.asOf),
+            p.asOf,
             p.measure,
             p.phrase,
             <VerdictBadge key="v" verdict={p.verdict} />,

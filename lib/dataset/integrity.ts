@@ -2,7 +2,9 @@
 // problems naming the file, the record, the field and the reason.
 import path from "node:path";
 import { figureDigitsInQuote } from "@/lib/dataset/figure-digits";
+import { claimsProblems } from "@/lib/dataset/claims-ledger";
 import type { Located, RawDataset } from "@/lib/dataset/load";
+import { figureDateProblems, independenceProblems, seriesProblems, sourceTitleProblems, speakerProblems } from "@/lib/dataset/model-rules";
 import { partialDateKey } from "@/lib/dataset/partial-date";
 import type { Problem } from "@/lib/dataset/problem";
 import { containsQuote } from "@/lib/dataset/quote-match";
@@ -133,13 +135,20 @@ export function checkIntegrity(raw: RawDataset): Problem[] {
     ...duplicateIds(raw.sources, "source"),
     ...duplicateIds(raw.facts, "fact"),
     ...duplicateIds(raw.panels, "panel"),
+    ...duplicateIds(raw.series, "series"),
     ...sourceFileNames(raw.sources),
     ...sourceTexts(raw.sources),
+    ...sourceTitleProblems(raw.sources),
     ...raw.facts.flatMap(({ file, record }) => [
       ...quoteProblems(file, record, byId),
+      ...speakerProblems(file, record),
+      ...figureDateProblems(file, record),
       ...verdictProblems(file, record),
+      ...independenceProblems(file, record, byId),
       ...factEvents(file, record),
     ]),
+    ...seriesProblems(raw),
+    ...claimsProblems(raw),
     ...unusedSources(raw),
     ...panelProblems(raw),
     ...metaProblems(raw),

@@ -8,13 +8,17 @@ import type { z } from "zod";
 import { checkIntegrity } from "@/lib/dataset/integrity";
 import { formatProblem, type Problem } from "@/lib/dataset/problem";
 import {
+  claimsSchema,
   datasetMetaSchema,
   factSchema,
   panelSchema,
+  seriesSchema,
   sourceSchema,
+  type Claims,
   type DatasetMeta,
   type Fact,
   type Panel,
+  type Series,
   type StoredSource,
 } from "@/lib/dataset/schema";
 
@@ -26,6 +30,9 @@ export type RawDataset = {
   sources: Located<StoredSource>[];
   facts: Located<Fact>[];
   panels: Located<Panel>[];
+  series: Located<Series>[];
+  /** The claim ledger; null when data/claims.yaml is missing or invalid (a missing file is a problem). */
+  claims: Located<Claims> | null;
 };
 
 type Reader = { dir: string; problems: Problem[] };
@@ -74,7 +81,8 @@ function yamlFiles(dir: string): string[] {
 
 function readList<S extends z.ZodType>(reader: Reader, file: string, schema: S): Located<z.infer<S>>[] {
   const raw = readYaml(reader, file);
-  if (raw === undefined) return [];
+  // An empty file (or one holding only comments) is an empty list.
+  if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw)) {
     reader.problems.push({ file: relative(file), id: "-", field: "-", reason: "must be a YAML list of records" });
     return [];
@@ -98,6 +106,18 @@ function readSources(reader: Reader): Located<StoredSource>[] {
   });
 }
 
+function readClaims(reader: Reader): Located<Claims> | null {
+  const file = path.join(reader.dir, "claims.yaml");
+  if (!existsSync(file)) {
+    reader.problems.push({ file: relative(file), id: "claims", field: "-", reason: "file is missing: every passage of the primary source must be accounted for" });
+    return null;
+  }
+  const raw = readYaml(reader, file);
+  if (raw === undefined) return null;
+  const claims = parseRecord(reader, file, claimsSchema, raw, "claims");
+  return claims ? { file: relative(file), record: claims } : null;
+}
+
 export function loadRawDataset(dir: string): { raw: RawDataset; problems: Problem[] } {
   const reader: Reader = { dir: path.resolve(dir), problems: [] };
   const metaFile = path.join(reader.dir, "dataset.yaml");
@@ -111,6 +131,11 @@ export function loadRawDataset(dir: string): { raw: RawDataset; problems: Proble
     panels: existsSync(path.join(reader.dir, "panels.yaml"))
       ? readList(reader, path.join(reader.dir, "panels.yaml"), panelSchema)
       : [],
+    // No series file means no declared series: nothing is joined.
+    series: existsSync(path.join(reader.dir, "series.yaml"))
+      ? readList(reader, path.join(reader.dir, "series.yaml"), seriesSchema)
+      : [],
+    claims: readClaims(reader),
   };
   return { raw, problems: reader.problems };
 }
@@ -120,6 +145,8 @@ export type Dataset = {
   sources: StoredSource[];
   facts: Fact[];
   panels: Panel[];
+  series: Series[];
+  claims: Claims | null;
 };
 
 /** Parse and check a dataset folder; problems are empty when it is sound. */
@@ -135,6 +162,8 @@ export function fromRaw(raw: RawDataset): Dataset {
     sources: raw.sources.map(({ record }) => record),
     facts: raw.facts.map(({ record }) => record),
     panels: raw.panels.map(({ record }) => record),
+    series: raw.series.map(({ record }) => record),
+    claims: raw.claims?.record ?? null,
   };
 }
 

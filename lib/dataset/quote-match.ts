@@ -44,3 +44,15 @@ export function findQuote(text: string, quote: string): TextRange | null {
 export function containsQuote(text: string, quote: string): boolean {
   return findQuote(text, quote) !== null;
 }
+
+/** Every place `quote` occurs in `text` (non-overlapping), in `text`'s own offsets. */
+export function findAllQuotes(text: string, quote: string): TextRange[] {
+  const needle = collapseNeedle(quote);
+  if (needle === "") return [];
+  const { flat, offsets } = collapse(text);
+  const ranges: TextRange[] = [];
+  for (let at = flat.indexOf(needle); at >= 0; at = flat.indexOf(needle, at + needle.length)) {
+    ranges.push({ start: offsets[at] as number, end: (offsets[at + needle.length - 1] as number) + 1 });
+  }
+  return ranges;
+}

@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { isPartialDate } from "@/lib/dataset/partial-date";
 import {
+  attributions,
   panelViews,
   periods,
   qualifiers,
   stances,
   tiers,
+  titleKinds,
   topics,
   units,
   verdicts,
@@ -19,9 +21,11 @@ export const slug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lowercase slug (a-z, 0-9, single hyphens)")
   .max(80, "must be at most 80 characters");
 
-export const partialDate = z
-  .string()
-  .refine(isPartialDate, "must be a real date written YYYY, YYYY-MM or YYYY-MM-DD");
+// YAML reads an unquoted year (`date: 2019`) as a number; it means the year.
+export const partialDate = z.preprocess(
+  (value) => (typeof value === "number" && Number.isInteger(value) ? String(value) : value),
+  z.string().refine(isPartialDate, "must be a real date written YYYY, YYYY-MM or YYYY-MM-DD"),
+);
 
 const httpUrl = z
   .string()
@@ -49,6 +53,11 @@ export const publicationSchema = z.discriminatedUnion("kind", [
 export const sourceSchema = z.strictObject({
   id: slug,
   title: text,
+  /** as-published: the page's own title; translated: our English for `original_title`; description: ours, cited in brackets. */
+  title_kind: z.enum(titleKinds),
+  original_title: text.optional(),
+  /** This source merely repeats or summarises that one (a digest, wire copy, mirror). */
+  derived_from: slug.optional(),
   authors: z.array(text),
   publisher: text,
   url: httpUrl,
@@ -63,6 +72,7 @@ export const quoteSchema = z.strictObject({
   source: slug,
   text,
   translation: text.optional(),
+  attribution: z.enum(attributions),
 });
 
 export const evidenceSchema = z.strictObject({
@@ -70,16 +80,36 @@ export const evidenceSchema = z.strictObject({
   quote: text,
   translation: text.optional(),
   stance: z.enum(stances),
+  /** Is this source independent of the claim's source? */
+  independent: z.boolean(),
   note: text,
 });
+
+const asOfObject = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("exact"), date: partialDate }),
+  z.strictObject({ kind: z.literal("estimated"), from: partialDate, to: partialDate, basis: text, label: text.optional() }),
+  z.strictObject({ kind: z.literal("before"), date: partialDate, basis: text }),
+  z.strictObject({ kind: z.literal("after"), date: partialDate, basis: text }),
+  z.strictObject({ kind: z.literal("unknown"), basis: text }),
+]);
+
+/** The period a figure describes (never the date it was repeated); a bare date is shorthand for an exact one. */
+export const asOfSchema = z.preprocess(
+  (value) => (typeof value === "string" || typeof value === "number" ? { kind: "exact", date: value } : value),
+  asOfObject,
+);
 
 export const figureSchema = z.strictObject({
   value: z.number().finite(),
   unit: z.enum(units),
   qualifier: z.enum(qualifiers),
   period: z.enum(periods).optional(),
-  as_of: partialDate,
+  as_of: asOfSchema,
   measure: text,
+  /** A forecast: a value for a date after the source's publication. */
+  projection: z.boolean().optional(),
+  /** The declared series (data/series.yaml) this point belongs to. */
+  series: slug.optional(),
 });
 
 export const factSchema = z.strictObject({
@@ -90,7 +120,12 @@ export const factSchema = z.strictObject({
   speaker: z.strictObject({ name: text, role: text }).optional(),
   figure: figureSchema.optional(),
   event: z.strictObject({ date: partialDate, end: partialDate.optional() }).optional(),
-  verdict: z.strictObject({ rating: z.enum(verdicts), summary: text }),
+  verdict: z.strictObject({
+    rating: z.enum(verdicts),
+    summary: text,
+    /** What was looked for, and where. */
+    searched: text.optional(),
+  }),
   evidence: z.array(evidenceSchema),
 });
 
@@ -106,6 +141,27 @@ export const panelSchema = z.strictObject({
   remainder: z.strictObject({ label: text, of: z.array(slug).min(1) }).optional(),
 });
 
+/** Points that may be joined by a line: one measure, one compiler, one definition. */
+export const seriesSchema = z.strictObject({
+  id: slug,
+  measure: text,
+  unit: z.enum(units),
+  compiler: text,
+  definition: text,
+});
+
+/** The claim ledger: every passage of the primary article, mapped to its facts or to why it holds none. */
+export const claimsSchema = z.strictObject({
+  source: slug,
+  passages: z.array(
+    z.strictObject({
+      text,
+      facts: z.array(slug).optional(),
+      no_claim: text.optional(),
+    }),
+  ),
+});
+
 export const datasetMetaSchema = z.strictObject({
   title: text,
   version: z.string().regex(/^\d+\.\d+\.\d+$/, "must be a semantic version like 1.0.0"),
@@ -118,6 +174,10 @@ export type Source = z.infer<typeof sourceSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type Figure = z.infer<typeof figureSchema>;
+export type AsOf = z.infer<typeof asOfObject>;
+export type Series = z.infer<typeof seriesSchema>;
+export type Claims = z.infer<typeof claimsSchema>;
+export type Passage = Claims["passages"][number];
 export type Fact = z.infer<typeof factSchema>;
 export type Panel = z.infer<typeof panelSchema>;
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>;

@@ -117,3 +117,15 @@ export const periodLabels: Record<Period, string> = {
 /** How a panel shows its facts. */
 export const panelViews = ["headline", "bar", "share", "series", "timeline", "list"] as const;
 export type PanelView = (typeof panelViews)[number];
+
+/** Whose words a quote is: the speaker's own, the speaker's as the source reports them, or the source's own. */
+export const attributions = ["direct", "reported", "narration"] as const;
+export type Attribution = (typeof attributions)[number];
+
+/** How a source's stored title relates to the page: as shown, our translation of it, or our description. */
+export const titleKinds = ["as-published", "translated", "description"] as const;
+export type TitleKind = (typeof titleKinds)[number];
+
+/** The kinds of date a figure can describe. */
+export const asOfKinds = ["exact", "estimated", "before", "after", "unknown"] as const;
+export type AsOfKind = (typeof asOfKinds)[number];
