@@ -1,4 +1,5 @@
 import { EvidenceList } from "@/components/evidence-list";
+import { publicationCredit, speakerLine } from "@/lib/attribution";
 import { FigureValue } from "@/components/figure-value";
 import { FactJsonLd } from "@/components/json-ld";
 import { QuoteInContext } from "@/components/quote-in-context";
@@ -17,6 +18,7 @@ export function FactDetail({ fact }: { fact: Fact }) {
   const source = sources.get(fact.quote.source);
   if (!source) return null;
   const context = quoteContext(source.text, fact.quote.text);
+  const speaker = speakerLine(fact, source);
   return (
     <article data-fact-id={fact.id}>
       <FactJsonLd fact={fact} />
@@ -49,7 +51,16 @@ export function FactDetail({ fact }: { fact: Fact }) {
           {context ? <QuoteInContext context={context} lang={source.language} /> : null}
           {fact.quote.translation && <p className="mt-2 text-sm">Translation (ours): {fact.quote.translation}</p>}
           <figcaption className="mt-2 space-y-1">
-            {fact.speaker && <span className="block">— {fact.speaker.name}, {fact.speaker.role}</span>}
+            {speaker && (
+              <span className="block" data-speaker-line={fact.quote.attribution}>
+                {speaker}
+              </span>
+            )}
+            {fact.quote.attribution === "narration" && (
+              <span className="block text-sm text-muted" data-claimant>
+                The publication’s own words: the claim is {publicationCredit(source)}’s.
+              </span>
+            )}
             <SourceLine source={source} />
           </figcaption>
         </figure>

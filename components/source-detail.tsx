@@ -4,6 +4,7 @@ import { SourceText } from "@/components/source-text";
 import { VerdictBadge } from "@/components/verdict-badge";
 import { getDataset, listFacts } from "@/lib/dataset/queries";
 import { passagesForSource, segmentText } from "@/lib/passages";
+import { displayTitle } from "@/lib/source-title";
 import type { StoredSource } from "@/lib/dataset/schema";
 import { urlWithTextFragment } from "@/lib/text-fragment";
 
@@ -15,7 +16,7 @@ export function SourceDetail({ source }: { source: StoredSource }) {
   return (
     <article>
       <p className="text-sm font-semibold uppercase tracking-wide text-muted">Source</p>
-      <h1 className="mt-1 text-3xl font-bold leading-tight">{source.title}</h1>
+      <h1 className="mt-1 text-3xl font-bold leading-tight">{displayTitle(source)}</h1>
       {source.note && <p className="mt-2 max-w-prose">{source.note}</p>}
       <div className="mt-4">
         <SourceMeta source={source} />

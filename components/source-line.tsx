@@ -1,4 +1,5 @@
 import { formatPublication } from "@/lib/format";
+import { displayTitle } from "@/lib/source-title";
 import type { Source } from "@/lib/dataset/schema";
 import { tierLabels } from "@/lib/dataset/vocab";
 
@@ -7,7 +8,7 @@ export function SourceLine({ source }: { source: Source }) {
   return (
     <span className="text-sm text-muted">
       <a href={source.url} rel="noopener noreferrer" className="font-medium">
-        {source.title}
+        {displayTitle(source)}
       </a>
       {source.authors.length > 0 ? `, ${source.authors.join(", ")}` : ""}. {source.publisher},{" "}
       {formatPublication(source.published)}. <span className="italic">{tierLabels[source.tier]}</span>.

@@ -3,12 +3,22 @@ import { formatPartialDate } from "@/lib/dataset/partial-date";
 import type { Source } from "@/lib/dataset/schema";
 import { tierLabels } from "@/lib/dataset/vocab";
 
+const titleKindNotes: Record<Source["title_kind"], string> = {
+  "as-published": "As the page shows it",
+  translated: "The page’s own title, with our English translation in brackets",
+  description: "The page shows no title we could trace: the bracketed text is our description",
+};
+
 const languageNames = new Intl.DisplayNames(["en"], { type: "language" });
 
 /** The source's metadata as a definition list. */
 export function SourceMeta({ source }: { source: Source }) {
   const p = source.published;
   const rows: [string, React.ReactNode][] = [
+    ["Title", titleKindNotes[source.title_kind]],
+    ...(source.derived_from
+      ? [["Derived from", <a key="derived" href={`/sources/${source.derived_from}`}>{source.derived_from}</a>] as [string, React.ReactNode]]
+      : []),
     ["Publisher", source.publisher],
     ["Authors", source.authors.length > 0 ? source.authors.join(", ") : "Not named"],
     ["Published", p.kind === "unknown" ? `Not shown${p.basis ? ` (${p.basis})` : ""}` : formatPublication(p)],

@@ -2,6 +2,7 @@
 // with one DataDownload per file, and a ClaimReview for each fact that
 // reviews a claim of the primary article.
 import { licence } from "@/lib/licence";
+import { displayTitle, publishedTitle } from "@/lib/source-title";
 import { downloadFiles, downloadPath, downloads } from "@/lib/open-data/downloads";
 import type { DatasetMeta, Fact, Source } from "@/lib/dataset/schema";
 
@@ -12,7 +13,7 @@ const organization = (name: string) => ({ "@type": "Organization", name });
 function appearance(source: Source) {
   return {
     "@type": "CreativeWork",
-    headline: source.title,
+    ...(publishedTitle(source) ? { headline: publishedTitle(source) } : { name: displayTitle(source) }),
     url: source.url,
     publisher: organization(source.publisher),
     ...(source.published.kind === "exact" ? { datePublished: source.published.date } : {}),
@@ -45,9 +46,9 @@ export function datasetJsonLd({ meta, primary, origin }: { meta: DatasetMeta; pr
   };
 }
 
-/** Who made the claim: the person quoted, else the article's authors, else its publisher. */
+/** Who made the claim: the speaker of direct or reported speech; for narration the article's authors, else its publisher. */
 function claimAuthor(fact: Fact, source: Source) {
-  if (fact.speaker) return { "@type": "Person", name: fact.speaker.name, jobTitle: fact.speaker.role };
+  if (fact.speaker && fact.quote.attribution !== "narration") return { "@type": "Person", name: fact.speaker.name, jobTitle: fact.speaker.role };
   if (source.authors.length === 1) return { "@type": "Person", name: source.authors[0] };
   if (source.authors.length > 1) return source.authors.map((name) => ({ "@type": "Person", name }));
   return organization(source.publisher);

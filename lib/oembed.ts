@@ -3,7 +3,8 @@
 import { z } from "zod";
 import type { Dataset } from "@/lib/dataset/load";
 import { EMBED_WIDTH, embedHeight, embedIframe } from "@/lib/embed";
-import { figurePhrase } from "@/lib/format";
+import { quoteCredit } from "@/lib/attribution";
+import { displayFigure, figurePhrase } from "@/lib/format";
 import { siteName } from "@/lib/site";
 import { verdictLabels } from "@/lib/dataset/vocab";
 
@@ -17,6 +18,9 @@ const paramsSchema = z.object({
   maxwidth: dimension.optional(),
   maxheight: dimension.optional(),
 });
+
+const figureDate = (figure: Parameters<typeof displayFigure>[0]) =>
+  figure.as_of.kind === "exact" ? `as of ${displayFigure(figure).asOf}` : displayFigure(figure).asOf;
 
 function escapeHtml(value: string): string {
   return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -60,11 +64,13 @@ export function oembed(query: Record<string, string | undefined>, dataset: Datas
     const width = Math.min(EMBED_WIDTH, maxwidth ?? EMBED_WIDTH);
     const height = Math.min(240, maxheight ?? Infinity);
     const source = dataset.sources.find((s) => s.id === fact.quote.source);
-    const value = fact.figure ? `<strong>${escapeHtml(figurePhrase(fact.figure))}</strong> — ` : "";
+    const value = fact.figure
+      ? `<strong>${escapeHtml(figurePhrase(fact.figure))}</strong> (${escapeHtml(`${fact.figure.measure}, ${figureDate(fact.figure)}`)}) — `
+      : "";
     const html =
       `<blockquote class="kzil-fact" cite="${escapeHtml(source?.url ?? "")}" style="max-width:${width}px">` +
       `<p>${value}${escapeHtml(fact.statement)} <em>(${verdictLabels[fact.verdict.rating]})</em></p>` +
-      `<p>“${escapeHtml(fact.quote.text)}” — ${escapeHtml(source?.publisher ?? "")}</p>` +
+      `<p>“${escapeHtml(fact.quote.text)}” ${escapeHtml(source ? quoteCredit(fact, source) : "")}</p>` +
       `<p><a href="${target.origin}/facts/${fact.id}">${escapeHtml(siteName)}</a></p></blockquote>`;
     return { status: 200, body: { ...base, type: "rich", title: fact.statement, width, height, html } };
   }

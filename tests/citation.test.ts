@@ -51,7 +51,10 @@ describe.each(records)("citations of %s", (_name, record) => {
     const back = new Cite(out.bibtex).data[0] as Record<string, unknown>;
     expect(back.title).toBe(record.title);
     expect(back.URL).toBe(record.URL);
-    expect((back.issued as { "date-parts": number[][] })["date-parts"][0]![0]).toBe(record.issued!["date-parts"][0]![0]);
+    const year = record.issued!["date-parts"][0]![0];
+    // An approximate year is written the way BibTeX styles print it verbatim.
+    if (record.issued?.circa) expect(out.bibtex).toContain(`year = {ca. ${year}}`);
+    else expect((back.issued as { "date-parts": number[][] })["date-parts"][0]![0]).toBe(year);
     if (record.author && "family" in record.author[0]!) expect(back.author).toEqual(record.author);
   });
 
@@ -78,7 +81,49 @@ describe("citation records", () => {
 
   it("mark an estimated publication date as approximate", () => {
     const record = sourceRecord(source);
-    expect(record.issued).toEqual({ "date-parts": [[2019, 6]], circa: true });
+    expect(record.issued).toEqual({ "date-parts": [[2019]], circa: true });
     expect(record.author).toEqual([{ given: "Ann", family: "Writer" }]);
+  });
+});
+
+describe("citations of a source whose title or date is not as published", () => {
+  const described: Source = { ...source, id: "slug-title", title: "Report on oil exports to Country B", title_kind: "description" };
+  const translated: Source = { ...source, id: "ru-title", title: "Visa-free regime", title_kind: "translated", original_title: "Безвизовый режим", language: "ru" };
+
+  it("cites a described page with the description in square brackets, unquoted, in every style", () => {
+    const out = formatAll(sourceRecord(described));
+    expect(out.apa).toBe("Writer, A. (ca. 2019). [Report on oil exports to Country B]. Test Gazette. https://news.example.org/why-oil-flows");
+    for (const style of ["mla", "chicago", "harvard"] as const) {
+      expect(out[style], style).toContain("[Report on oil exports to Country B]");
+      expect(out[style], style).not.toContain("“[");
+    }
+    expect(out.bibtex).toContain("title = {[{Report} on oil exports to {Country} {B}]}");
+    expect(out.ris).toContain("TI  - [Report on oil exports to Country B]");
+  });
+
+  it("cites a translated title as the original with our translation in brackets", () => {
+    const out = formatAll(sourceRecord(translated));
+    expect(out.apa).toContain("Безвизовый режим [Visa-free regime]");
+    expect(out.mla).toContain("Безвизовый режим [Visa-free regime]");
+    expect(out.bibtex).toContain("Безвизовый режим");
+    expect(out.ris).toContain("TI  - Безвизовый режим [Visa-free regime]");
+  });
+
+  it("cites an estimated date as circa a year or span of years, never a month", () => {
+    const spanning: Source = { ...source, published: { kind: "estimated", from: "2016-10", to: "2017-03", label: "Oct. 2016 – Mar. 2017", basis: "-" } };
+    const out = formatAll(sourceRecord(spanning));
+    expect(out.apa).toContain("(ca. 2016–2017)");
+    expect(out.mla).toContain("c. 2016–2017");
+    expect(out.chicago).toContain("ca. 2016–2017");
+    expect(out.harvard).toContain("(c. 2016–2017)");
+    expect(out.bibtex).toContain("year = {ca. 2016--2017}");
+    for (const style of ["apa", "mla", "chicago", "harvard", "bibtex"] as const) expect(out[style], style).not.toMatch(/\bOct/);
+  });
+
+  it("cites an unknown date as no date", () => {
+    const out = formatAll(sourceRecord({ ...source, published: { kind: "unknown" } }));
+    expect(out.apa).toContain("(n.d.)");
+    expect(out.harvard).toContain("(no date)");
+    expect(out.bibtex).not.toContain("year");
   });
 });

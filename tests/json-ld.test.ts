@@ -50,6 +50,14 @@ describe("claimReviewJsonLd", () => {
     });
   });
 
+  it("credits the publication's authors for narration, even when a figure is about a person", () => {
+    const narration = fact("oil-share");
+    expect(narration.quote.attribution).toBe("narration");
+    expect(narration.speaker).toBeUndefined();
+    const ld = claimReviewJsonLd({ fact: { ...narration, speaker: { name: "Someone", role: "Named in the text" } }, source: source("article"), meta: dataset.meta, origin });
+    expect(ld?.itemReviewed).toMatchObject({ author: [{ "@type": "Person", name: "Ann Writer" }, { "@type": "Person", name: "Bob Penn" }] });
+  });
+
   it("credits a quoted speaker as the claim's author", () => {
     const ld = claimReviewJsonLd({ fact: fact("embassy-opened-1992"), source: source("article"), meta: dataset.meta, origin });
     expect(ld?.itemReviewed).toMatchObject({ author: { "@type": "Person", name: "The ambassador", jobTitle: "Ambassador of Country B" } });

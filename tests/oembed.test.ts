@@ -9,6 +9,16 @@ const dataset: Dataset = {
   ],
   facts: [
     { id: "f", topic: "energy", statement: "A <b>bold</b> claim", quote: { source: "a", text: "x", attribution: "narration" }, verdict: { rating: "unverified", summary: "-" }, evidence: [] },
+    {
+      id: "share",
+      topic: "energy",
+      statement: "A share",
+      quote: { source: "a", text: "x", attribution: "reported" },
+      speaker: { name: "Ann Envoy", role: "Ambassador" },
+      figure: { value: 25, unit: "percent", qualifier: "at-least", measure: "Share of oil imports", as_of: { kind: "before", date: "2019", basis: "-" } },
+      verdict: { rating: "qualified", summary: "-" },
+      evidence: [],
+    },
   ],
   panels: [{ id: "p", title: "Panel \"P\"", description: "-", view: "bar", facts: ["f"] }],
   series: [],
@@ -37,6 +47,15 @@ describe("oembed", () => {
     expect(status).toBe(200);
     expect(body.html).toContain("A &lt;b&gt;bold&lt;/b&gt; claim");
     expect(body.html).not.toContain("<b>");
+  });
+
+  it("gives a fact's figure with its qualifier, date and verdict, and credits whoever made the claim", () => {
+    const share = ask({ url: "https://ours.example/facts/share" }).body.html as string;
+    expect(share).toContain("<strong>at least 25%</strong> (Share of oil imports, undated, before 2019)");
+    expect(share).toContain("(Qualified)");
+    expect(share).toContain("— Ann Envoy, Ambassador, as reported by Gazette");
+    const narration = ask({ url: "https://ours.example/facts/f" }).body.html as string;
+    expect(narration).toContain("” — Gazette</p>");
   });
 
   it("gives 404 for other sites and unknown ids, 501 for xml, 400 for malformed parameters", () => {

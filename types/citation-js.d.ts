@@ -8,6 +8,7 @@ declare module "@citation-js/core" {
   }
   export const plugins: {
     config: {
+      get(name: "@bibtex"): { format: { asciiOnly: boolean } };
       get(name: string): {
         templates: { add(name: string, template: string): void; has(name: string): boolean };
         locales: { add(name: string, locale: string): void };

@@ -24,6 +24,9 @@ function registerTemplates() {
   for (const [name, file] of Object.entries(templates)) {
     csl.templates.add(`kzil-${name}`, readFileSync(path.join(dir, file), "utf8"));
   }
+  // BibTeX and biblatex read UTF-8; the ASCII-only default drops letters it
+  // cannot escape, Cyrillic among them.
+  plugins.config.get("@bibtex").format.asciiOnly = false;
   registered = true;
 }
 
@@ -41,14 +44,55 @@ export function formatCitation(record: CslRecord, style: CitationStyle): string 
     case "bibtex":
       // BibTeX's @misc has no field for the collection a page belongs to,
       // so the dataset and its version travel in the note.
-      return new Cite(withCollectionNote(record)).format("bibtex").trim() + "\n";
+      return circaBibtex(record, new Cite(withCollectionNote(record)).format("bibtex").trim()) + "\n";
     case "ris":
       return cite.format("ris").trim() + "\n";
     case "csl-json":
       return JSON.stringify([record], null, 2) + "\n";
-    default:
-      return cite.format("bibliography", { template: `kzil-${style}`, format: "text", lang: "en-US" }).trim();
+    default: {
+      const text = cite.format("bibliography", { template: `kzil-${style}`, format: "text", lang: "en-US" }).trim();
+      return circaText(record, style, unquotedDescription(record, text));
+    }
   }
+}
+
+/** "2019" or "2010–2012": how the styles print an issued date of years only. */
+function issuedYears(record: CslRecord): string | null {
+  const parts = record.issued?.["date-parts"];
+  if (!record.issued?.circa || !parts?.[0]?.[0]) return null;
+  const [start, end] = [parts[0][0], parts[1]?.[0]];
+  return end !== undefined && end !== start ? `${start}–${end}` : String(start);
+}
+
+// APA prints "ca." itself; MLA, Chicago and Harvard drop the circa flag, so
+// it is put back the way each style writes an approximate date.
+const circaPrefix: Partial<Record<CitationStyle, string>> = { mla: "c. ", chicago: "ca. ", harvard: "c. " };
+
+function circaText(record: CslRecord, style: CitationStyle, text: string): string {
+  const years = issuedYears(record);
+  const prefix = circaPrefix[style];
+  if (!years || !prefix) return text;
+  // The title and URL may hold the same digits; only the date is marked.
+  const masked = [record.title, record.URL].filter((part) => text.includes(part));
+  let out = text;
+  masked.forEach((part, i) => (out = out.split(part).join(`\u0000${i}\u0000`)));
+  out = out.replace(new RegExp(`(?<![\\d–])${years}(?![\\d–])`, "g"), `${prefix}${years}`);
+  masked.forEach((part, i) => (out = out.split(`\u0000${i}\u0000`).join(part)));
+  return out;
+}
+
+function circaBibtex(record: CslRecord, bibtex: string): string {
+  const years = issuedYears(record);
+  if (!years) return bibtex;
+  return bibtex.replace(/\tyear = \{\d+\},/, `\tyear = {ca. ${years.replace("–", "--")}},`);
+}
+
+// A description is no title: styles that quote or title-case titles would
+// present it as one, so it is given back bracketed, unquoted, as written.
+function unquotedDescription(record: CslRecord, text: string): string {
+  if (!/^\[[^\]]+\]$/.test(record.title)) return text;
+  const inner = record.title.slice(1, -1).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return text.replace(new RegExp(`“\\[${inner}\\]([.,]?)”`, "i"), `${record.title}$1`).replace(new RegExp(`\\[${inner}\\]`, "i"), record.title);
 }
 
 export type FormattedCitations = Record<CitationStyle, string>;

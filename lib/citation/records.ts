@@ -5,6 +5,7 @@ import { parsePartialDate } from "@/lib/dataset/partial-date";
 import type { DatasetMeta, Fact, Panel, Source } from "@/lib/dataset/schema";
 import { siteName } from "@/lib/site";
 import type { Tier } from "@/lib/dataset/vocab";
+import { displayTitle } from "@/lib/source-title";
 
 export type CslDate = { "date-parts": number[][]; circa?: boolean };
 export type CslName = { family: string; given?: string } | { literal: string };
@@ -101,22 +102,39 @@ const cslTypes: Record<Tier, string> = {
   blog: "post-weblog",
 };
 
+/**
+ * An estimated publication date cites as a year (or a span of years) marked
+ * circa, never as a month the page does not show; an unknown one as no date.
+ */
+export function estimatedIssued(from: string, to: string): CslDate | undefined {
+  const start = parsePartialDate(from)?.year;
+  const end = parsePartialDate(to)?.year;
+  if (start === undefined || end === undefined) return undefined;
+  return { "date-parts": start === end ? [[start]] : [[start], [end]], circa: true };
+}
+
+const estimateYears = (issued: CslDate) => issued["date-parts"].map((part) => part[0]).join("–");
+
 /** The original publication a quote comes from, dated as honestly as we know it. */
 export function sourceRecord(source: Source): CslRecord {
   const p = source.published;
-  const issued =
-    p.kind === "exact" ? cslDate(p.date) : p.kind === "estimated" ? { ...cslDate(p.from.slice(0, 7))!, circa: true } : undefined;
+  const issued = p.kind === "exact" ? cslDate(p.date) : p.kind === "estimated" ? estimatedIssued(p.from, p.to) : undefined;
+  const notes = [
+    p.kind === "estimated" && issued ? `Publication date not shown on the page; estimated ca. ${estimateYears(issued)}` : null,
+    source.title_kind === "description" ? "The page shows no title: the bracketed title is a description" : null,
+  ].filter((note) => note !== null);
   return {
     id: `source-${source.id}`,
     "citation-key": citationKey(source.id),
     type: cslTypes[source.tier],
-    title: source.title,
+    // The page's own title; a translation or our description goes in square brackets, as APA 7 and MLA 9 do.
+    title: displayTitle(source),
     ...(source.authors.length > 0 ? { author: source.authors.map(personName) } : {}),
     "container-title": source.publisher,
     ...(issued ? { issued } : {}),
     accessed: cslDate(source.accessed),
     URL: source.url,
     language: source.language,
-    ...(p.kind === "estimated" ? { note: `Publication date estimated: ${p.label}` } : {}),
+    ...(notes.length > 0 ? { note: notes.join(". ") } : {}),
   };
 }

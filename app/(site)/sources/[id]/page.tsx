@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SourceDetail } from "@/components/source-detail";
 import { getSource, listSources } from "@/lib/dataset/queries";
+import { displayTitle } from "@/lib/source-title";
 
 export const dynamicParams = false;
 
@@ -11,7 +12,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<"/sources/[id]">): Promise<Metadata> {
   const source = getSource((await params).id);
-  return source ? { title: source.title, description: `${source.publisher}: the passages this dataset quotes.` } : {};
+  return source ? { title: displayTitle(source), description: `${source.publisher}: the passages this dataset quotes.` } : {};
 }
 
 export default async function SourcePage({ params }: PageProps<"/sources/[id]">) {
