@@ -102,6 +102,9 @@ export type Bar = {
   display: string;
   phrase: string;
   computed: boolean;
+  /** The figure's date in words, and its verdict; null for the computed bar. */
+  asOf: string | null;
+  verdict: Verdict | null;
   /** The same measure as reported by the primary article, if it reports it. */
   articleFigures: { factId: string; phrase: string }[];
 };
@@ -122,6 +125,8 @@ export function barRows(panel: Panel, facts: Fact[], primarySourceId: string): B
       display: formatValue(f.figure.value, f.figure.unit),
       phrase: figurePhrase(f.figure),
       computed: false,
+      asOf: formatAsOf(f.figure.as_of),
+      verdict: f.verdict.rating,
       articleFigures: fromArticle
         .filter((a) => a.figure.measure === f.figure.measure)
         .map((a) => ({ factId: a.id, phrase: figurePhrase(a.figure) })),
@@ -138,13 +143,15 @@ export function barRows(panel: Panel, facts: Fact[], primarySourceId: string): B
       display: formatValue(value, "percent"),
       phrase: `${formatValue(value, "percent")} (computed: 100% minus the shares above)`,
       computed: true,
+      asOf: null,
+      verdict: null,
       articleFigures: [],
     });
   }
   return bars;
 }
 
-export type ShareBand = { factId: string; value: number; lowerBound: boolean; phrase: string; asOf: string; measure: string };
+export type ShareBand = { factId: string; value: number; lowerBound: boolean; phrase: string; asOf: string; measure: string; verdict: Verdict };
 
 /** A share drawn as what is known: exact, or a floor with open space above it. */
 export function shareBand(fact: Fact): ShareBand | null {
@@ -157,6 +164,7 @@ export function shareBand(fact: Fact): ShareBand | null {
     phrase: figurePhrase(fact.figure),
     asOf: formatAsOf(fact.figure.as_of),
     measure: fact.figure.measure,
+    verdict: fact.verdict.rating,
   };
 }
 

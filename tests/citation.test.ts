@@ -127,3 +127,29 @@ describe("citations of a source whose title or date is not as published", () => 
     expect(out.bibtex).not.toContain("year");
   });
 });
+
+describe("citations of a fact page and a panel", () => {
+  const withFigure: Fact = {
+    ...fact,
+    figure: { value: 25, unit: "percent", qualifier: "at-least", measure: "Share of oil imports", as_of: { kind: "before", date: "2019", basis: "-" } },
+  };
+
+  it("keep the figure's qualifier, date and verdict in every style", () => {
+    const out = formatAll(factPageRecord(withFigure, context));
+    for (const style of ["apa", "mla", "chicago", "harvard", "ris"] as const) {
+      // MLA and Chicago title-case the title; the words stay.
+      expect(out[style].toLowerCase(), style).toContain("at least 25% (share of oil imports, undated, before 2019); verdict: qualified");
+    }
+    // In BibTeX "%" starts a comment, so it is escaped; read back, the title is whole.
+    expect(out.bibtex).toContain("at least 25\\%");
+    expect((new Cite(out.bibtex).data[0] as { title: string }).title).toContain("at least 25% (Share of oil imports, undated, before 2019); verdict: Qualified");
+  });
+
+  it("carry the panel's note and each figure's caveats in the note of BibTeX and RIS", () => {
+    const record = panelRecord({ ...panel, note: "Shares of different totals." }, context, [withFigure]);
+    expect(record.note).toBe(
+      "Shares of different totals. Country A supplies at least a quarter of Country B's oil imports: at least 25% (Share of oil imports, undated, before 2019); verdict: Qualified",
+    );
+    expect(formatAll(record).ris).toContain("undated, before 2019");
+  });
+});

@@ -148,11 +148,22 @@ describe("toCsv", () => {
 });
 
 describe("a panel's CSV", () => {
-  it("holds the panel's facts, in the panel's order, with the columns of facts.csv", () => {
+  it("holds the panel's facts, in the panel's order, with the columns of facts.csv and the panel's note", () => {
     const panel = dataset.panels.find((p) => p.id === "diplomacy-list")!;
     const csv = panelCsv(dataset, panel);
-    expect(header(csv)).toEqual(header(factsCsv(dataset)));
+    expect(header(csv)).toEqual([...header(factsCsv(dataset))!, "panel_note"]);
     expect(records(csv).map((r) => r.id)).toEqual(["relations-frozen", "embassy-opened-1992"]);
+  });
+
+  it("gives each figure its qualifier, its date as the data holds it, its verdict and the panel's note on every row", () => {
+    const panel = dataset.panels.find((p) => p.id === "headline")!;
+    const rows = records(panelCsv({ ...dataset, panels: [] }, { ...panel, note: "Shares of different totals." }));
+    expect(rows.find((r) => r.id === "oil-share")).toMatchObject({
+      figure_qualifier: "at-least",
+      figure_as_of: "undated, before 2019",
+      verdict: "qualified",
+      panel_note: "Shares of different totals.",
+    });
   });
 });
 

@@ -4,10 +4,10 @@ import { Snippet } from "@/components/snippet";
 import { datasetRecord, panelRecord, type CiteContext } from "@/lib/citation/records";
 import { embedSnippets } from "@/lib/embed";
 import { panelCsvPath } from "@/lib/open-data/downloads";
-import type { Panel } from "@/lib/dataset/schema";
+import type { Fact, Panel } from "@/lib/dataset/schema";
 
 /** Embed, Cite and Download for one panel. */
-export function PanelActions({ panel, cite }: { panel: Panel; cite: CiteContext }) {
+export function PanelActions({ panel, facts, cite }: { panel: Panel; facts: Fact[]; cite: CiteContext }) {
   const snippets = embedSnippets(panel, cite.siteUrl);
   return (
     <div className="mt-6">
@@ -25,7 +25,7 @@ export function PanelActions({ panel, cite }: { panel: Panel; cite: CiteContext 
         <p className="max-w-prose text-sm">
           The access date is the day this page was built; the downloaded files carry the day you download them.
         </p>
-        <CiteBlock citable={{ key: "panel", heading: "This panel", record: panelRecord(panel, cite), download: { kind: "panels", id: panel.id } }} />
+        <CiteBlock citable={{ key: "panel", heading: "This panel", record: panelRecord(panel, cite, facts), download: { kind: "panels", id: panel.id } }} />
         <CiteBlock citable={{ key: "dataset", heading: "The whole dataset", record: datasetRecord(cite), download: "dataset" }} />
       </ActionSection>
       <ActionSection id="download" title="Download">

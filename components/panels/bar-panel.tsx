@@ -2,6 +2,7 @@ import Link from "next/link";
 import { PercentBarChart } from "@/components/charts/bar-chart";
 import { ChartFigure } from "@/components/panels/chart-figure";
 import { DataTable } from "@/components/panels/data-table";
+import { VerdictBadge } from "@/components/verdict-badge";
 import { barRows } from "@/lib/chart-series";
 import type { ResolvedPanel } from "@/lib/dataset/select";
 
@@ -22,10 +23,12 @@ export function BarPanel({ resolved, primarySourceId }: { resolved: ResolvedPane
       table={
         <DataTable
           caption={`${panel.title}: the numbers`}
-          columns={["Measure", "Value", "Primary article", "Fact"]}
+          columns={["Measure", "Value", "As of", "Verdict", "Primary article", "Fact"]}
           rows={rows.map((row) => [
             row.label,
-            row.computed ? row.phrase : row.display,
+            row.phrase,
+            row.asOf ?? "—",
+            row.verdict ? <VerdictBadge key="v" verdict={row.verdict} /> : "computed",
             row.articleFigures.map((a) => a.phrase).join(", ") || "—",
             row.factId ? <Link href={`/facts/${row.factId}`}>quote and verdict</Link> : "computed",
           ])}

@@ -3,6 +3,7 @@
 import type { ResolvedPanel } from "@/lib/dataset/select";
 import { figurePhrase, truncateWords } from "@/lib/format";
 import { formatPartialDate } from "@/lib/dataset/partial-date";
+import { asOfPhrase } from "@/lib/figure-date";
 import { siteName } from "@/lib/site";
 import { verdictLabels } from "@/lib/dataset/vocab";
 
@@ -20,8 +21,9 @@ export function PanelImage({ resolved, version }: { resolved: ResolvedPanel; ver
         {rows.map((fact) => (
           <div key={fact.id} style={{ display: "flex", alignItems: "baseline", gap: 16, fontSize: 24 }}>
             <div style={{ display: "flex", fontWeight: 700, minWidth: 260 }}>{fact.figure ? figurePhrase(fact.figure) : fact.event ? formatPartialDate(fact.event.date) : "Claim"}</div>
-            <div style={{ display: "flex", flex: 1, color: "#1d1d1b" }}>
-              {truncateWords(fact.figure?.measure ?? fact.statement, 90)}
+            <div style={{ display: "flex", flexDirection: "column", flex: 1, color: "#1d1d1b" }}>
+              <div style={{ display: "flex" }}>{truncateWords(fact.figure?.measure ?? fact.statement, 90)}</div>
+              {fact.figure && <div style={{ display: "flex", fontSize: 18, color: "#55534e" }}>{asOfPhrase(fact.figure.as_of)}</div>}
             </div>
             <div style={{ display: "flex", fontSize: 18, fontWeight: 700, color: verdictColours[fact.verdict.rating], border: `2px solid ${verdictColours[fact.verdict.rating]}`, borderRadius: 999, padding: "2px 12px" }}>
               {verdictLabels[fact.verdict.rating].toUpperCase()}
@@ -32,6 +34,9 @@ export function PanelImage({ resolved, version }: { resolved: ResolvedPanel; ver
           <div style={{ display: "flex", fontSize: 20, color: "#55534e" }}>{`and ${facts.length - rows.length} more on the panel page`}</div>
         )}
       </div>
+      {panel.note && (
+        <div style={{ display: "flex", marginTop: 14, fontSize: 18, color: "#55534e" }}>{truncateWords(`Note: ${panel.note}`, 200)}</div>
+      )}
       <div style={{ display: "flex", marginTop: "auto", borderTop: "2px solid #d9d5cc", paddingTop: 14, fontSize: 20, color: "#55534e" }}>
         {`Source: ${truncateWords(publishers, 140)}. Dataset version ${version}.`}
       </div>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ShareChart } from "@/components/charts/share-chart";
 import { ChartFigure } from "@/components/panels/chart-figure";
 import { DataTable } from "@/components/panels/data-table";
+import { VerdictBadge } from "@/components/verdict-badge";
 import { FactList } from "@/components/panels/fact-list";
 import { shareBand, type ShareBand } from "@/lib/chart-series";
 import type { ResolvedPanel } from "@/lib/dataset/select";
@@ -24,12 +25,13 @@ export function SharePanel({ resolved }: { resolved: ResolvedPanel }) {
         table={
           <DataTable
             caption={`${panel.title}: the numbers`}
-            columns={["Measure", "Share", "Kind", "As of", "Fact"]}
+            columns={["Measure", "Share", "Kind", "As of", "Verdict", "Fact"]}
             rows={bands.map((band) => [
               band.measure,
               band.phrase,
               band.lowerBound ? "lower bound" : "point value",
               band.asOf,
+              <VerdictBadge key="v" verdict={band.verdict} />,
               <Link key={band.factId} href={`/facts/${band.factId}`}>quote and verdict</Link>,
             ])}
           />

@@ -23,7 +23,7 @@ function recordFor(segments: string[], dataset: Dataset, context: { siteUrl: str
   const [kind, id] = segments as [string, string];
   if (kind === "panels") {
     const panel = dataset.panels.find((p) => p.id === id);
-    return panel ? { name: `panel-${id}`, record: panelRecord(panel, cite) } : null;
+    return panel ? { name: `panel-${id}`, record: panelRecord(panel, cite, dataset.facts) } : null;
   }
   if (kind === "facts") {
     const fact = dataset.facts.find((f) => f.id === id);

@@ -44,9 +44,9 @@ export function formatCitation(record: CslRecord, style: CitationStyle): string 
     case "bibtex":
       // BibTeX's @misc has no field for the collection a page belongs to,
       // so the dataset and its version travel in the note.
-      return circaBibtex(record, new Cite(withCollectionNote(record)).format("bibtex").trim()) + "\n";
+      return escapeBibtexText(circaBibtex(record, new Cite(withCollectionNote(record)).format("bibtex").trim())) + "\n";
     case "ris":
-      return cite.format("ris").trim() + "\n";
+      return unwrapRis(cite.format("ris").trim()) + "\n";
     case "csl-json":
       return JSON.stringify([record], null, 2) + "\n";
     default: {
@@ -54,6 +54,24 @@ export function formatCitation(record: CslRecord, style: CitationStyle): string 
       return circaText(record, style, unquotedDescription(record, text));
     }
   }
+}
+
+// citation-js leaves LaTeX's special characters bare in text fields, where
+// "25%" would comment out the rest of the line; URL fields are left verbatim.
+function escapeBibtexText(bibtex: string): string {
+  return bibtex.replace(/^(\t(?:title|note|journal|publisher|booktitle) = \{)(.*)(\},?)$/gm, (_, open: string, value: string, close: string) =>
+    `${open}${value.replace(/(?<!\\)([%&#_$])/g, "\\$1")}${close}`,
+  );
+}
+
+// citation-js wraps RIS lines at 70 characters, mid-word, and readers join the
+// pieces with a space ("[ver dict"); one line per tag is valid RIS.
+function unwrapRis(ris: string): string {
+  return ris.split("\n").reduce<string[]>((lines, line) => {
+    if (lines.length > 0 && !/^[A-Z][A-Z0-9]  -/.test(line)) lines[lines.length - 1] += line;
+    else lines.push(line);
+    return lines;
+  }, []).join("\n");
 }
 
 /** "2019" or "2010–2012": how the styles print an issued date of years only. */

@@ -6,6 +6,7 @@ import type { DatasetMeta, Fact, Panel, Source } from "@/lib/dataset/schema";
 import { siteName } from "@/lib/site";
 import type { Tier } from "@/lib/dataset/vocab";
 import { displayTitle } from "@/lib/source-title";
+import { factCaveat } from "@/lib/caveats";
 
 export type CslDate = { "date-parts": number[][]; circa?: boolean };
 export type CslName = { family: string; given?: string } | { literal: string };
@@ -68,7 +69,7 @@ export function datasetRecord({ meta, siteUrl, accessed }: CiteContext): CslReco
 }
 
 // A page of this site: authored by the dashboard, inside the versioned dataset.
-function dashboardPageRecord(kind: "fact" | "panel", id: string, title: string, path: string, { meta, siteUrl, accessed }: CiteContext): CslRecord {
+function dashboardPageRecord(kind: "fact" | "panel", id: string, title: string, path: string, { meta, siteUrl, accessed }: CiteContext, note?: string): CslRecord {
   return {
     id: `${kind}-${id}`,
     "citation-key": citationKey("kzil", ...(kind === "panel" ? ["panel"] : []), id),
@@ -80,15 +81,24 @@ function dashboardPageRecord(kind: "fact" | "panel", id: string, title: string, 
     issued: cslDate(meta.published),
     accessed: cslDate(accessed),
     URL: `${siteUrl}${path}`,
+    ...(note ? { note } : {}),
   };
 }
 
+/** A fact's page, its figure's qualifier, date and verdict in brackets after the statement, so no style drops them. */
 export function factPageRecord(fact: Fact, context: CiteContext): CslRecord {
-  return dashboardPageRecord("fact", fact.id, fact.statement, `/facts/${fact.id}`, context);
+  return dashboardPageRecord("fact", fact.id, `${fact.statement} [${factCaveat(fact)}]`, `/facts/${fact.id}`, context);
 }
 
-export function panelRecord(panel: Panel, context: CiteContext): CslRecord {
-  return dashboardPageRecord("panel", panel.id, panel.title, `/panels/${panel.id}`, context);
+/** A panel's page; each of its figures with qualifier, date and verdict, and the panel's note, travel in the note. */
+export function panelRecord(panel: Panel, context: CiteContext, facts: Fact[] = []): CslRecord {
+  const listed = panel.facts.flatMap((id) => facts.filter((f) => f.id === id));
+  const trim = (text: string) => text.replace(/\.$/, "");
+  const note = [panel.note, ...listed.map((f) => `${trim(f.statement)}: ${factCaveat(f)}`)]
+    .filter((part): part is string => Boolean(part))
+    .map(trim)
+    .join(". ");
+  return dashboardPageRecord("panel", panel.id, panel.title, `/panels/${panel.id}`, context, note || undefined);
 }
 
 const cslTypes: Record<Tier, string> = {

@@ -5,7 +5,7 @@ import { stringify } from "csv-stringify/sync";
 import type { Dataset } from "@/lib/dataset/load";
 import { resolvePanel } from "@/lib/dataset/select";
 import { evidenceColumns, evidenceRows, factColumns, sourceColumns, type Column } from "@/lib/open-data/tables";
-import type { Panel } from "@/lib/dataset/schema";
+import type { Fact, Panel } from "@/lib/dataset/schema";
 
 export function toCsv<Row>(columns: Column<Row>[], rows: Row[]): string {
   return stringify(
@@ -33,7 +33,15 @@ export function evidenceCsv(dataset: Dataset): string {
   return toCsv(evidenceColumns, evidenceRows(dataset.facts));
 }
 
-/** A panel's facts, in the panel's order, with the columns of facts.csv. */
+/** The panel's note, repeated on each row so the caveat travels with any row copied out. */
+const panelNoteColumn = (panel: Panel): Column<Fact> => ({
+  name: "panel_note",
+  type: "string",
+  description: "The panel's note: what a reader must know to read its figures together",
+  value: () => panel.note ?? null,
+});
+
+/** A panel's facts, in the panel's order, with the columns of facts.csv and then the panel's note. */
 export function panelCsv(dataset: Dataset, panel: Panel): string {
-  return toCsv(factColumns, resolvePanel(panel, dataset).facts);
+  return toCsv([...factColumns, panelNoteColumn(panel)], resolvePanel(panel, dataset).facts);
 }

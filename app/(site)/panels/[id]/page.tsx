@@ -35,7 +35,7 @@ export default async function PanelPage({ params }: PageProps<"/panels/[id]">) {
   return (
     <>
       <PanelView resolved={resolvePanel(panel, dataset)} primarySourceId={dataset.meta.primary_source} headingLevel={1} />
-      <PanelActions panel={panel} cite={{ meta: dataset.meta, siteUrl: siteUrl(), accessed: today }} />
+      <PanelActions panel={panel} facts={dataset.facts} cite={{ meta: dataset.meta, siteUrl: siteUrl(), accessed: today }} />
     </>
   );
 }
