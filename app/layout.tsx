@@ -4,7 +4,7 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Kazakhstan–Israel relations, fact by fact", template: "%s · Kazakhstan–Israel relations" },
   description:
-    "Every figure about Kazakhstan–Israel trade, energy, investment, diplomacy and politics, tied to the verbatim sentence it comes from and checked against other sources.",
+    "Figures and claims about Kazakhstan–Israel trade, energy, investment, diplomacy and politics, each tied to the verbatim sentence it comes from, with a verdict on what other sources say.",
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {

@@ -26,7 +26,7 @@ export function datasetJsonLd({ meta, primary, origin }: { meta: DatasetMeta; pr
     "@type": "Dataset",
     name: meta.title,
     description:
-      "Claims about Kazakhstan–Israel relations (trade, energy, investment, finance, diplomacy, security, politics, travel), each tied to the verbatim quote it comes from, with a verdict (confirmed, qualified, contradicted or unverified) and the evidence of other sources.",
+      "Claims about Kazakhstan–Israel relations (trade, energy, investment, finance, diplomacy, security, politics, travel), each tied to the verbatim quote it comes from, with a verdict (confirmed, qualified, contradicted or unverified) and, where found, the evidence of other sources.",
     url: `${origin}/about`,
     version: meta.version,
     datePublished: meta.published,

@@ -4,6 +4,7 @@ import { PanelView } from "@/components/panels/panel-view";
 import { VerdictCounts } from "@/components/verdict-counts";
 import { getDataset, listPanels } from "@/lib/dataset/queries";
 import { resolvePanel } from "@/lib/dataset/select";
+import { homeIntro } from "@/lib/prose";
 
 // The home page stays a summary however large the dataset grows: at most this
 // many panels, each list cut to this many facts, with links to the rest.
@@ -17,9 +18,8 @@ export default function HomePage() {
     <>
       <DatasetJsonLd />
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Kazakhstan–Israel relations, fact by fact</h1>
-      <p className="mt-3 max-w-prose text-lg text-muted">
-        Every figure here links to the sentence it comes from. Most start as claims in a June 2019 Jewish News article;
-        each claim carries a verdict from checking it against other sources.
+      <p className="mt-3 max-w-prose text-lg text-muted" data-home-intro>
+        {homeIntro(dataset)}
       </p>
       <VerdictCounts facts={dataset.facts} />
       {panels.slice(0, HOME_PANEL_LIMIT).map((panel) => (

@@ -53,7 +53,7 @@ export function dataPackage(dataset: Dataset, csv: Record<TableFile, string>) {
     profile: "tabular-data-package",
     name: packageName,
     title: meta.title,
-    description: `Claims about Kazakhstan–Israel relations, each with its verbatim quote, a verdict (confirmed, qualified, contradicted or unverified) and the evidence from other sources. ${licenceStatement} ${quotesStatement}`,
+    description: `Claims about Kazakhstan–Israel relations, each with its verbatim quote, a verdict (confirmed, qualified, contradicted or unverified) and, where found, the evidence from other sources. ${licenceStatement} ${quotesStatement}`,
     version: meta.version,
     ...(createdAt(meta.published) ? { created: createdAt(meta.published) } : {}),
     keywords: ["Kazakhstan", "Israel", "bilateral relations", "fact-checking", "trade", "energy"],
