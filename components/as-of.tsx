@@ -6,13 +6,13 @@ export function AsOfText({ asOf }: { asOf: AsOf }) {
   const dateTime = asOfDateTime(asOf);
   if (dateTime) {
     return (
-      <>
+      <span data-as-of="exact">
         as of <time dateTime={dateTime}>{formatAsOf(asOf)}</time>
-      </>
+      </span>
     );
   }
   return (
-    <span data-as-of-kind={asOf.kind} title={"basis" in asOf ? asOf.basis : undefined}>
+    <span data-as-of={asOf.kind} title={"basis" in asOf ? asOf.basis : undefined}>
       {formatAsOf(asOf)}
     </span>
   );

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoA11yViolations } from "./a11y";
+import { displayTitle } from "@/lib/source-title";
 import { dataset } from "./dataset";
 
 const primaryId = dataset.meta.primary_source;
@@ -22,7 +23,7 @@ test("a fact page shows the statement, the quote in context, and every piece of 
 
 test("a source page highlights every passage the dataset quotes from it", async ({ page }) => {
   await page.goto(`/sources/${otherSource.id}`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(otherSource.title);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(displayTitle(otherSource));
   const quoted = dataset.facts.flatMap((f) => [
     ...(f.quote.source === otherSource.id ? [f.quote.text] : []),
     ...f.evidence.filter((e) => e.source === otherSource.id).map((e) => e.quote),
