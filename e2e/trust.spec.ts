@@ -103,7 +103,7 @@ test("a figure dated only before or after a year is listed as undated, not place
   for (const [panelId, f] of undated) {
     await page.goto(`/panels/${panelId}`);
     await expect(page.locator(`[data-chart="${panelId}"] [data-point-fact="${f.id}"]`)).toHaveCount(0);
-    await expect(page.locator(`[data-undated-figures] [data-fact-id="${f.id}"]`)).toContainText(displayFigure(f.figure!).asOf);
+    await expect(page.locator(`[data-undated-figures] [data-undated-fact="${f.id}"]`)).toContainText(displayFigure(f.figure!).asOf);
   }
 });
 

@@ -4,7 +4,8 @@ import { z } from "zod";
 import type { Dataset } from "@/lib/dataset/load";
 import { EMBED_WIDTH, embedHeight, embedIframe } from "@/lib/embed";
 import { quoteCredit } from "@/lib/attribution";
-import { displayFigure, figurePhrase } from "@/lib/format";
+import { asOfPhrase } from "@/lib/figure-date";
+import { figurePhrase } from "@/lib/format";
 import { siteName } from "@/lib/site";
 import { verdictLabels } from "@/lib/dataset/vocab";
 
@@ -18,9 +19,6 @@ const paramsSchema = z.object({
   maxwidth: dimension.optional(),
   maxheight: dimension.optional(),
 });
-
-const figureDate = (figure: Parameters<typeof displayFigure>[0]) =>
-  figure.as_of.kind === "exact" ? `as of ${displayFigure(figure).asOf}` : displayFigure(figure).asOf;
 
 function escapeHtml(value: string): string {
   return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -65,7 +63,7 @@ export function oembed(query: Record<string, string | undefined>, dataset: Datas
     const height = Math.min(240, maxheight ?? Infinity);
     const source = dataset.sources.find((s) => s.id === fact.quote.source);
     const value = fact.figure
-      ? `<strong>${escapeHtml(figurePhrase(fact.figure))}</strong> (${escapeHtml(`${fact.figure.measure}, ${figureDate(fact.figure)}`)}) — `
+      ? `<strong>${escapeHtml(figurePhrase(fact.figure))}</strong> (${escapeHtml(`${fact.figure.measure}, ${asOfPhrase(fact.figure.as_of)}`)}) — `
       : "";
     const html =
       `<blockquote class="kzil-fact" cite="${escapeHtml(source?.url ?? "")}" style="max-width:${width}px">` +

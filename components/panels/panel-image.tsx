@@ -11,7 +11,8 @@ const verdictColours = { confirmed: "#1b6b3a", qualified: "#7a4b00", contradicte
 
 export function PanelImage({ resolved, version }: { resolved: ResolvedPanel; version: string }) {
   const { panel, facts, sources } = resolved;
-  const rows = facts.slice(0, 5);
+  // The panel's note takes the room of one row, so the picture never overflows.
+  const rows = facts.slice(0, panel.note ? 4 : 5);
   const publishers = [...new Set(sources.map((s) => s.publisher))].join("; ");
   return (
     <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#fbfaf7", color: "#1d1d1b", padding: "48px 56px" }}>
@@ -35,7 +36,7 @@ export function PanelImage({ resolved, version }: { resolved: ResolvedPanel; ver
         )}
       </div>
       {panel.note && (
-        <div style={{ display: "flex", marginTop: 14, fontSize: 18, color: "#55534e" }}>{truncateWords(`Note: ${panel.note}`, 200)}</div>
+        <div style={{ display: "flex", marginTop: 14, fontSize: 18, color: "#55534e" }}>{truncateWords(`Note: ${panel.note}`, 220)}</div>
       )}
       <div style={{ display: "flex", marginTop: "auto", borderTop: "2px solid #d9d5cc", paddingTop: 14, fontSize: 20, color: "#55534e" }}>
         {`Source: ${truncateWords(publishers, 140)}. Dataset version ${version}.`}

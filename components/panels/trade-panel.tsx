@@ -33,7 +33,7 @@ function UndatedFigures({ points }: { points: UndatedTradePoint[] }) {
       <p className="font-medium">Undated figures (not placed on the time axis):</p>
       <ul className="mt-1 list-disc pl-5">
         {points.map((p) => (
-          <li key={p.factId} data-fact-id={p.factId}>
+          <li key={p.factId} data-undated-fact={p.factId}>
             <Link href={`/facts/${p.factId}`}>{p.phrase}</Link> ({p.measure}, {p.asOf})
           </li>
         ))}
