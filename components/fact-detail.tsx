@@ -29,6 +29,7 @@ export function FactDetail({ fact }: { fact: Fact }) {
         <span className="text-sm text-muted">{verdictMeanings[fact.verdict.rating]}</span>
       </div>
       <p className="mt-2 max-w-prose">{fact.verdict.summary}</p>
+      {fact.verdict.searched && <p className="mt-1 max-w-prose text-sm text-muted">What was looked for: {fact.verdict.searched}</p>}
       {fact.figure && (
         <div className="mt-4">
           <FigureValue figure={fact.figure} size="lg" />
