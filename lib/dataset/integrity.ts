@@ -2,6 +2,7 @@
 // problems naming the file, the record, the field and the reason.
 import path from "node:path";
 import { figureDigitsInQuote } from "@/lib/dataset/figure-digits";
+import { panelPartProblems } from "@/lib/dataset/panel-rules";
 import type { Located, RawDataset } from "@/lib/dataset/load";
 import { partialDateKey } from "@/lib/dataset/partial-date";
 import type { Problem } from "@/lib/dataset/problem";
@@ -142,6 +143,7 @@ export function checkIntegrity(raw: RawDataset): Problem[] {
     ]),
     ...unusedSources(raw),
     ...panelProblems(raw),
+    ...panelPartProblems(raw),
     ...metaProblems(raw),
   ];
 }

@@ -115,5 +115,5 @@ export const periodLabels: Record<Period, string> = {
 };
 
 /** How a panel shows its facts. */
-export const panelViews = ["headline", "bar", "share", "series", "timeline", "list"] as const;
+export const panelViews = ["headline", "bar", "share", "series", "timeline", "list", "then-now"] as const;
 export type PanelView = (typeof panelViews)[number];

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { HistorySection } from "@/components/history/history-section";
 import { SourceDetail } from "@/components/source-detail";
 import { getSource, listSources } from "@/lib/dataset/queries";
+import { listReleases, sourceHistory } from "@/lib/history/queries";
 
 export const dynamicParams = false;
 
@@ -17,5 +19,10 @@ export async function generateMetadata({ params }: PageProps<"/sources/[id]">): 
 export default async function SourcePage({ params }: PageProps<"/sources/[id]">) {
   const source = getSource((await params).id);
   if (!source) notFound();
-  return <SourceDetail source={source} />;
+  return (
+    <>
+      <SourceDetail source={source} />
+      <HistorySection changes={sourceHistory(source.id)} subject="source" firstVersion={listReleases().at(-1)?.version ?? null} />
+    </>
+  );
 }
