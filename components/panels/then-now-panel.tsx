@@ -2,12 +2,13 @@ import Link from "next/link";
 import { VerdictBadge } from "@/components/verdict-badge";
 import { formatPartialDate } from "@/lib/dataset/partial-date";
 import type { Fact, StoredSource } from "@/lib/dataset/schema";
-import { displayFigure, figurePhrase } from "@/lib/format";
+import { displayFigure, figurePhrase, formatPublication } from "@/lib/format";
 import { thenNowPairs } from "@/lib/overview";
 import type { ResolvedPanel } from "@/lib/dataset/select";
 
 function FactSide({ fact, heading, sources }: { fact: Fact; heading: string; sources: Map<string, StoredSource> }) {
-  const publisher = sources.get(fact.quote.source)?.publisher ?? fact.quote.source;
+  const source = sources.get(fact.quote.source);
+  const from = source ? `source: ${source.publisher}, ${formatPublication(source.published)}` : `source: ${fact.quote.source}`;
   return (
     <div data-fact-id={fact.id} className="rounded-md border border-rule p-3">
       <p className="text-xs font-semibold uppercase tracking-wide text-muted">{heading}</p>
@@ -16,7 +17,7 @@ function FactSide({ fact, heading, sources }: { fact: Fact; heading: string; sou
           <p className="mt-1 text-sm">{displayFigure(fact.figure).measure}</p>
           <p className="text-xl font-bold">{figurePhrase(fact.figure)}</p>
           <p className="text-sm text-muted">
-            describes {displayFigure(fact.figure).asOf}; per {publisher}
+            describes {displayFigure(fact.figure).asOf}; {from}
           </p>
         </>
       ) : (
@@ -28,7 +29,7 @@ function FactSide({ fact, heading, sources }: { fact: Fact; heading: string; sou
                 dated <time dateTime={fact.event.date}>{formatPartialDate(fact.event.date)}</time>;{" "}
               </>
             ) : null}
-            per {publisher}
+            {from}
           </p>
         </>
       )}
