@@ -4,12 +4,11 @@ import type { Fact } from "@/lib/dataset/schema";
 import { topicLabels, verdictLabels } from "@/lib/dataset/vocab";
 import { countLinks } from "@/lib/overview";
 
-/** Facts per verdict and per topic, each a link to the explorer already filtered. */
-export function CountLinks({ facts }: { facts: Fact[] }) {
+/** Facts per verdict, each a link to the explorer already filtered. */
+export function VerdictCountLinks({ facts }: { facts: Fact[] }) {
   const counts = countLinks(facts);
   return (
-    <div className="mt-3 space-y-1.5 text-sm">
-      <ul aria-label="Facts by verdict" className="flex flex-wrap gap-x-3 gap-y-1">
+    <ul aria-label="Facts by verdict" className="mt-3 flex flex-wrap gap-x-3 gap-y-1 text-sm">
         {counts.verdicts.map(({ key, count, href }) => (
           <li key={key}>
             {/* Not prefetched: the explorer renders per request. */}
@@ -18,8 +17,15 @@ export function CountLinks({ facts }: { facts: Fact[] }) {
             </Link>
           </li>
         ))}
-      </ul>
-      <ul aria-label="Facts by topic" className="flex flex-wrap gap-x-3 gap-y-1">
+    </ul>
+  );
+}
+
+/** Facts per topic, each a link to the explorer already filtered. */
+export function TopicCountLinks({ facts }: { facts: Fact[] }) {
+  const counts = countLinks(facts);
+  return (
+    <ul aria-label="Facts by topic" className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-sm">
         {counts.topics.map(({ key, count, href }) => (
           <li key={key}>
             <Link href={href} prefetch={false} aria-label={`${count} facts on ${topicLabels[key].toLowerCase()}`}>
@@ -27,7 +33,6 @@ export function CountLinks({ facts }: { facts: Fact[] }) {
             </Link>
           </li>
         ))}
-      </ul>
-    </div>
+    </ul>
   );
 }
