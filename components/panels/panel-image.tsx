@@ -1,7 +1,7 @@
 // The panel as a 1200×630 picture for documents and social previews, drawn by
 // next/og (satori): inline styles and flexbox only.
 import type { ResolvedPanel } from "@/lib/dataset/select";
-import { figurePhrase, truncateWords } from "@/lib/format";
+import { displayFigure, figurePhrase, truncateWords } from "@/lib/format";
 import { formatPartialDate } from "@/lib/dataset/partial-date";
 import { siteName } from "@/lib/site";
 import { verdictLabels } from "@/lib/dataset/vocab";
@@ -21,7 +21,8 @@ export function PanelImage({ resolved, version }: { resolved: ResolvedPanel; ver
           <div key={fact.id} style={{ display: "flex", alignItems: "baseline", gap: 16, fontSize: 24 }}>
             <div style={{ display: "flex", fontWeight: 700, minWidth: 260 }}>{fact.figure ? figurePhrase(fact.figure) : fact.event ? formatPartialDate(fact.event.date) : "Claim"}</div>
             <div style={{ display: "flex", flex: 1, color: "#1d1d1b" }}>
-              {truncateWords(fact.figure?.measure ?? fact.statement, 90)}
+              {/* A figure never travels without the period it describes. */}
+              {truncateWords(fact.figure ? `${fact.figure.measure}, ${displayFigure(fact.figure).asOf}` : fact.statement, 90)}
             </div>
             <div style={{ display: "flex", fontSize: 18, fontWeight: 700, color: verdictColours[fact.verdict.rating], border: `2px solid ${verdictColours[fact.verdict.rating]}`, borderRadius: 999, padding: "2px 12px" }}>
               {verdictLabels[fact.verdict.rating].toUpperCase()}
