@@ -22,7 +22,7 @@ export function PanelImage({ resolved, version }: { resolved: ResolvedPanel; ver
             <div style={{ display: "flex", fontWeight: 700, minWidth: 260 }}>{fact.figure ? figurePhrase(fact.figure) : fact.event ? formatPartialDate(fact.event.date) : "Claim"}</div>
             <div style={{ display: "flex", flex: 1, color: "#1d1d1b" }}>
               {/* A figure never travels without the period it describes. */}
-              {truncateWords(fact.figure ? `${fact.figure.measure}, ${displayFigure(fact.figure).asOf}` : fact.statement, 90)}
+              {fact.figure ? `${truncateWords(fact.figure.measure, 64)}, ${displayFigure(fact.figure).asOf}` : truncateWords(fact.statement, 90)}
             </div>
             <div style={{ display: "flex", fontSize: 18, fontWeight: 700, color: verdictColours[fact.verdict.rating], border: `2px solid ${verdictColours[fact.verdict.rating]}`, borderRadius: 999, padding: "2px 12px" }}>
               {verdictLabels[fact.verdict.rating].toUpperCase()}
