@@ -4,6 +4,7 @@ import { describeChange, diffSnapshots, type Change } from "@/lib/history/diff";
 import { buildHistory, historyOf } from "@/lib/history/history";
 import { readReleaseNotes, readSnapshots } from "@/lib/history/read";
 import { asOfLabel } from "@/lib/history/normalise";
+import { compareVersions } from "@/lib/history/snapshot";
 
 const dir = path.join(__dirname, "fixtures/history");
 const snapshots = readSnapshots(dir);
@@ -89,5 +90,11 @@ describe("buildHistory", () => {
     ]);
     expect(releases[0]!.changes.every((c) => c.reason === null)).toBe(true);
     expect(readReleaseNotes(path.join(dir, "releases"))).toEqual([]);
+  });
+});
+
+describe("compareVersions", () => {
+  it("orders versions part by part as numbers, not as text", () => {
+    expect(["0.10.0", "0.9.1", "1.0.0", "0.2.0"].sort(compareVersions)).toEqual(["0.2.0", "0.9.1", "0.10.0", "1.0.0"]);
   });
 });
