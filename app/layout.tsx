@@ -10,6 +10,10 @@ export const metadata: Metadata = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
+      <head>
+        {/* In the root layout rather than in metadata: pages that set their own `alternates` would drop it. */}
+        <link rel="alternate" type="application/atom+xml" title="Changes to the data (Atom)" href="/changes.xml" />
+      </head>
       <body className="min-h-screen font-sans antialiased">{children}</body>
     </html>
   );

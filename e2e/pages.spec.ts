@@ -43,7 +43,8 @@ test("unknown fact and source ids get a real 404 page", async ({ page }) => {
 });
 
 const chartPanel = dataset.panels.find((p) => p.view === "series")!;
-const routes = ["/", `/facts/${withEvidence.id}`, `/sources/${primaryId}`, `/panels/${chartPanel.id}`, `/embed/${chartPanel.id}`];
+const thenNowPanel = dataset.panels.find((p) => p.view === "then-now")!;
+const routes = ["/", `/facts/${withEvidence.id}`, `/sources/${primaryId}`, `/panels/${chartPanel.id}`, `/embed/${chartPanel.id}`, "/changes", `/panels/${thenNowPanel.id}`];
 
 for (const route of routes) {
   for (const scheme of ["light", "dark"] as const) {

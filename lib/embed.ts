@@ -19,6 +19,8 @@ export function embedHeight(panel: Panel): number {
       return 520;
     case "list":
       return 200 + panel.facts.length * 90;
+    case "then-now":
+      return 300 + (panel.pairs?.length ?? 0) * 260;
   }
 }
 

@@ -19,6 +19,7 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
           <Link href="/facts" prefetch={false}>Explore facts</Link>
           <Link href="/about">About the data</Link>
           <Link href="/api-docs">API docs</Link>
+          <Link href="/changes" prefetch={false}>Changes</Link>
         </nav>
       </header>
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">

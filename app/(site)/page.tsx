@@ -1,7 +1,8 @@
 import { DatasetJsonLd } from "@/components/json-ld";
 import Link from "next/link";
 import { PanelView } from "@/components/panels/panel-view";
-import { VerdictCounts } from "@/components/verdict-counts";
+import { HomeOverview } from "@/components/overview/home-overview";
+import { WithPageNav } from "@/components/overview/with-page-nav";
 import { getDataset, listPanels } from "@/lib/dataset/queries";
 import { resolvePanel } from "@/lib/dataset/select";
 import { homeIntro } from "@/lib/prose";
@@ -14,15 +15,16 @@ const HOME_LIST_LIMIT = 6;
 export default function HomePage() {
   const dataset = getDataset();
   const panels = listPanels();
+  const shown = panels.slice(0, HOME_PANEL_LIMIT);
   return (
-    <>
+    <WithPageNav panels={shown}>
       <DatasetJsonLd />
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Kazakhstan–Israel relations, fact by fact</h1>
       <p className="mt-3 max-w-prose text-lg text-muted" data-home-intro>
         {homeIntro(dataset)}
       </p>
-      <VerdictCounts facts={dataset.facts} />
-      {panels.slice(0, HOME_PANEL_LIMIT).map((panel) => (
+      <HomeOverview dataset={dataset} shownPanels={shown} />
+      {shown.map((panel) => (
         <PanelView
           key={panel.id}
           resolved={resolvePanel(panel, dataset)}
@@ -36,6 +38,6 @@ export default function HomePage() {
           <Link href="/panels">All {panels.length} panels</Link>
         </p>
       )}
-    </>
+    </WithPageNav>
   );
 }

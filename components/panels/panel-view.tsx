@@ -3,6 +3,7 @@ import { FactList } from "@/components/panels/fact-list";
 import { HeadlineCards } from "@/components/panels/headline-cards";
 import { PanelFrame } from "@/components/panels/panel-frame";
 import { SharePanel } from "@/components/panels/share-panel";
+import { ThenNowPanel } from "@/components/panels/then-now-panel";
 import { TimelinePanel } from "@/components/panels/timeline-panel";
 import { TradePanel } from "@/components/panels/trade-panel";
 import type { ResolvedPanel } from "@/lib/dataset/select";
@@ -21,6 +22,8 @@ function Body({ resolved, primarySourceId, listLimit }: { resolved: ResolvedPane
       return <TimelinePanel resolved={resolved} />;
     case "list":
       return <FactList facts={resolved.facts} limit={listLimit} moreHref={`/panels/${resolved.panel.id}`} />;
+    case "then-now":
+      return <ThenNowPanel resolved={resolved} />;
   }
 }
 

@@ -2,9 +2,10 @@
 // request's parameters. Route handlers only add HTTP (lib/api/http.ts), so the
 // contract tests run here, without a server.
 import { decodeCursor, encodeCursor } from "@/lib/api/cursor";
-import type { ApiError, FactList } from "@/lib/api/envelopes";
+import type { ApiError, ChangeList, FactList } from "@/lib/api/envelopes";
 import { openApiDocument } from "@/lib/api/openapi";
 import {
+  changesQuerySchema,
   defaultLimit,
   factsQuerySchema,
   invalidValue,
@@ -19,6 +20,7 @@ import type { Dataset } from "@/lib/dataset/load";
 import { resolvePanel } from "@/lib/dataset/select";
 import { filterFacts } from "@/lib/fact-search";
 import type { Source, StoredSource } from "@/lib/dataset/schema";
+import { allChanges, historyOf, type Release } from "@/lib/history/history";
 
 export type ApiResult = { status: 200; body: unknown } | { status: 400 | 404; body: ApiError };
 
@@ -77,7 +79,8 @@ function withoutText(source: StoredSource): Source {
 }
 
 type Params = Record<string, string>;
-export type Endpoint = (dataset: Dataset, params: Params, search: URLSearchParams) => ApiResult;
+/** `releases`: the dataset's history, newest first (lib/history); none when not given. */
+export type Endpoint = (dataset: Dataset, params: Params, search: URLSearchParams, releases?: Release[]) => ApiResult;
 
 /** Answers with `answer()` when the endpoint's query is valid, else a 400. */
 function withoutQuery(search: URLSearchParams, answer: () => ApiResult): ApiResult {
@@ -92,11 +95,22 @@ function listFacts(dataset: Dataset, _params: Params, search: URLSearchParams): 
   return page.ok ? { status: 200, body: page.value } : badQuery(page.issues);
 }
 
-function getFact(dataset: Dataset, { id = "" }: Params, search: URLSearchParams): ApiResult {
+function getFact(dataset: Dataset, { id = "" }: Params, search: URLSearchParams, releases: Release[] = []): ApiResult {
   return withoutQuery(search, () => {
     const fact = dataset.facts.find((f) => f.id === id);
-    return fact ? { status: 200, body: { version: dataset.meta.version, data: fact } } : notFound("fact", id);
+    if (!fact) return notFound("fact", id);
+    return { status: 200, body: { version: dataset.meta.version, data: fact, history: historyOf(releases, "fact", id) } };
   });
+}
+
+function listChanges(dataset: Dataset, _params: Params, search: URLSearchParams, releases: Release[] = []): ApiResult {
+  const parsed = parseQuery(changesQuerySchema, search);
+  if (!parsed.ok) return badQuery(parsed.issues);
+  const { version, kind } = parsed.value;
+  if (version && !releases.some((release) => release.version === version)) return badQuery([invalidValue("version", version)]);
+  const data = allChanges(releases).filter((c) => (!version || c.version === version) && (!kind || c.kind === kind));
+  const body: ChangeList = { version: dataset.meta.version, total: data.length, data };
+  return { status: 200, body };
 }
 
 function listSources(dataset: Dataset, _params: Params, search: URLSearchParams): ApiResult {
@@ -141,6 +155,7 @@ function getOpenApi(dataset: Dataset, _params: Params, search: URLSearchParams):
 export const apiEndpoints = {
   "/facts": listFacts,
   "/facts/{id}": getFact,
+  "/changes": listChanges,
   "/sources": listSources,
   "/sources/{id}": getSource,
   "/panels": listPanels,

@@ -2,6 +2,7 @@
 // generated from them, and the contract tests parse real responses with them.
 import { z } from "zod";
 import { factSchema, panelSchema, sourceSchema } from "@/lib/dataset/schema";
+import { changeKinds } from "@/lib/history/diff";
 
 const version = z.string().describe("The version of the dataset this response was built from.");
 const count = z.number().int().min(0);
@@ -20,7 +21,30 @@ export const factListSchema = z.strictObject({
   data: z.array(factSchema),
 });
 
-export const factItemSchema = z.strictObject({ version, data: factSchema });
+export const changeSchema = z.strictObject({
+  version: z.string().describe("The dataset version that made the change."),
+  previous: z.string().describe("The version before it."),
+  kind: z.enum(changeKinds),
+  subject: z.enum(["fact", "source"]),
+  id: z.string().describe("The id of the fact or source that changed."),
+  label: z.string().describe("The fact's statement or the source's title."),
+  field: z.string().describe("The displayed field that changed, such as `figure date`; empty for additions and removals."),
+  before: z.string().nullable().describe("The field as displayed before; null for additions, removals and stored-text changes."),
+  after: z.string().nullable().describe("The field as displayed after."),
+  reason: z.string().nullable().describe("Why it changed, as the data's editors recorded it; null when none was recorded."),
+});
+
+export const factItemSchema = z.strictObject({
+  version,
+  data: factSchema,
+  history: z.array(changeSchema).describe("Every change to this fact between released dataset versions, newest first."),
+});
+
+export const changeListSchema = z.strictObject({
+  version,
+  total: count,
+  data: z.array(changeSchema).describe("Changes between consecutive dataset versions, newest version first."),
+});
 
 export const sourceListSchema = z.strictObject({
   version,
@@ -54,4 +78,5 @@ export const apiErrorSchema = z.strictObject({
 });
 
 export type FactList = z.infer<typeof factListSchema>;
+export type ChangeList = z.infer<typeof changeListSchema>;
 export type ApiError = z.infer<typeof apiErrorSchema>;

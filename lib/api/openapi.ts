@@ -4,6 +4,8 @@
 import { z } from "zod";
 import {
   apiErrorSchema,
+  changeListSchema,
+  changeSchema,
   factItemSchema,
   factListSchema,
   panelItemSchema,
@@ -12,7 +14,7 @@ import {
   sourceListSchema,
   storedSourceSchema,
 } from "@/lib/api/envelopes";
-import { allowedValues, factsQuerySchema } from "@/lib/api/params";
+import { allowedValues, changesQuerySchema, factsQuerySchema } from "@/lib/api/params";
 import { licence, quotesStatement } from "@/lib/licence";
 import { evidenceSchema, factSchema, panelSchema, slug, sourceSchema, type DatasetMeta } from "@/lib/dataset/schema";
 
@@ -47,6 +49,8 @@ function componentSchemas(): Record<string, Json> {
     ["PanelList", panelListSchema],
     ["PanelItem", panelItemSchema],
     ["Error", apiErrorSchema],
+    ["Change", changeSchema],
+    ["ChangeList", changeListSchema],
   ];
   for (const [id, schema] of named) registry.add(schema, { id });
   const { schemas } = z.toJSONSchema(registry, { io: "output", target: "draft-2020-12", uri: (id) => `#/components/schemas/${id}` });
@@ -116,7 +120,8 @@ export function openApiDocument(meta: DatasetMeta): Json {
     servers: [{ url: "/api/v1" }],
     paths: {
       "/facts": operation("listFacts", "Facts, filtered, searched and paginated", ref("FactList"), queryParameters(factsQuerySchema), false),
-      "/facts/{id}": operation("getFact", "One fact", ref("FactItem"), [idParameter("fact")], true),
+      "/facts/{id}": operation("getFact", "One fact, with its history across dataset versions", ref("FactItem"), [idParameter("fact")], true),
+      "/changes": operation("listChanges", "Changes to facts and sources between dataset versions, newest first", ref("ChangeList"), queryParameters(changesQuerySchema), false),
       "/sources": operation("listSources", "Every source, without its stored text", ref("SourceList"), [], false),
       "/sources/{id}": operation("getSource", "One source, with its stored text", ref("SourceItem"), [idParameter("source")], true),
       "/panels": operation("listPanels", "Every dashboard panel", ref("PanelList"), [], false),

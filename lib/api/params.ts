@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { slug } from "@/lib/dataset/schema";
 import { topics, verdicts } from "@/lib/dataset/vocab";
+import { changeKinds } from "@/lib/history/diff";
 
 export const defaultLimit = 20;
 export const maxLimit = 100;
@@ -35,6 +36,16 @@ export const factsQuerySchema = z.strictObject({
 });
 export type FactsQuery = z.output<typeof factsQuerySchema>;
 
+export const changesQuerySchema = z.strictObject({
+  version: z
+    .string()
+    .regex(/^\d+\.\d+\.\d+$/)
+    .optional()
+    .describe("Only the changes made by this dataset version."),
+  kind: z.enum(changeKinds).optional().describe("Only changes of this kind."),
+});
+export type ChangesQuery = z.output<typeof changesQuerySchema>;
+
 /** Endpoints that take no query parameter at all. */
 export const noQuerySchema = z.strictObject({});
 
@@ -46,6 +57,8 @@ export const allowedValues: Record<string, string> = {
   source: "the id of a source listed at /api/v1/sources",
   limit: `an integer from 1 to ${maxLimit}`,
   cursor: "the next_cursor or previous_cursor of an earlier response, unchanged",
+  version: "a dataset version that made changes, as listed at /api/v1/changes",
+  kind: `one of ${changeKinds.join(", ")}`,
 };
 
 export type ParamIssue = { parameter: string; message: string; allowed: string };

@@ -3,6 +3,7 @@
 import path from "node:path";
 import { figureDigitsInQuote } from "@/lib/dataset/figure-digits";
 import { claimsProblems } from "@/lib/dataset/claims-ledger";
+import { panelPartProblems } from "@/lib/dataset/panel-rules";
 import type { Located, RawDataset } from "@/lib/dataset/load";
 import { figureDateProblems, independenceProblems, seriesProblems, sourceTitleProblems, speakerProblems } from "@/lib/dataset/model-rules";
 import { partialDateKey } from "@/lib/dataset/partial-date";
@@ -151,6 +152,7 @@ export function checkIntegrity(raw: RawDataset): Problem[] {
     ...claimsProblems(raw),
     ...unusedSources(raw),
     ...panelProblems(raw),
+    ...panelPartProblems(raw),
     ...metaProblems(raw),
   ];
 }

@@ -139,6 +139,10 @@ export const panelSchema = z.strictObject({
   note: text.optional(),
   /** For a bar panel of shares: one more bar, 100 minus the listed facts' values, marked as computed. */
   remainder: z.strictObject({ label: text, of: z.array(slug).min(1) }).optional(),
+  /** Facts of this panel shown in the overview grid at the top of the home page, each under a short label. */
+  indicators: z.array(z.strictObject({ label: text, fact: slug })).optional(),
+  /** For a then-now panel: a claim beside the latest comparable fact (none when the data holds none), and what changed. */
+  pairs: z.array(z.strictObject({ then: slug, now: slug.optional(), change: text })).optional(),
 });
 
 /** Points that may be joined by a line: one measure, one compiler, one definition. */

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FactCite } from "@/components/actions/fact-cite";
 import { FactDetail } from "@/components/fact-detail";
+import { HistorySection } from "@/components/history/history-section";
 import { getDataset, getFact, getSource, listFacts } from "@/lib/dataset/queries";
+import { factHistory, listReleases } from "@/lib/history/queries";
 import { absoluteUrl, siteUrl } from "@/lib/site";
 
 export const dynamicParams = false;
@@ -31,6 +33,7 @@ export default async function FactPage({ params }: PageProps<"/facts/[id]">) {
   return (
     <>
       <FactDetail fact={fact} />
+      <HistorySection changes={factHistory(fact.id)} subject="fact" firstVersion={listReleases().at(-1)?.version ?? null} />
       {source && <FactCite fact={fact} source={source} cite={{ meta: getDataset().meta, siteUrl: siteUrl(), accessed: today }} />}
     </>
   );

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { HistorySection } from "@/components/history/history-section";
 import { SourceDetail } from "@/components/source-detail";
 import { getSource, listSources } from "@/lib/dataset/queries";
 import { displayTitle } from "@/lib/source-title";
+import { listReleases, sourceHistory } from "@/lib/history/queries";
 
 export const dynamicParams = false;
 
@@ -18,5 +20,10 @@ export async function generateMetadata({ params }: PageProps<"/sources/[id]">): 
 export default async function SourcePage({ params }: PageProps<"/sources/[id]">) {
   const source = getSource((await params).id);
   if (!source) notFound();
-  return <SourceDetail source={source} />;
+  return (
+    <>
+      <SourceDetail source={source} />
+      <HistorySection changes={sourceHistory(source.id)} subject="source" firstVersion={listReleases().at(-1)?.version ?? null} />
+    </>
+  );
 }

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { ReleaseChanges } from "@/components/history/release-changes";
+import { listReleases } from "@/lib/history/queries";
+
+export const metadata: Metadata = {
+  title: "Changes to the data",
+  description: "Every released version of the dataset, newest first, with each change to a fact or source and the reason for it.",
+};
+
+export default function ChangesPage() {
+  const releases = listReleases();
+  const changed = releases.some((release) => release.changes.length > 0);
+  return (
+    <>
+      <h1 className="text-3xl font-bold leading-tight">Changes to the data</h1>
+      <p className="mt-3 max-w-prose text-lg text-muted">
+        Every released version of the dataset, newest first. Each change to a fact or source links to it and says why it
+        was made, so a figure cited from an earlier version can be traced to what it says now.
+      </p>
+      <p className="mt-2 text-sm">
+        <a href="/changes.xml" type="application/atom+xml">Follow the changes (Atom feed)</a> ·{" "}
+        <a href="/api/v1/changes">As JSON (API)</a>
+      </p>
+      {!changed && (
+        <p className="mt-6 rounded-md border border-rule p-4" role="status">
+          No changes yet: {releases.length === 1 ? `version ${releases[0]!.version} is the only release recorded` : "no release has been recorded"}.
+        </p>
+      )}
+      {releases.map((release) => (
+        <ReleaseChanges key={release.version} release={release} />
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { describeChange, type Change } from "@/lib/history/diff";
+
+/** One change: what changed, from what to what, and why. */
+export function ChangeLine({ change, withSubject = false }: { change: Change; withSubject?: boolean }) {
+  const removed = change.kind === "fact-removed" || change.kind === "source-removed";
+  return (
+    <li data-change-id={change.id} data-change-kind={change.kind} className="py-2">
+      {withSubject && (
+        <>
+          {removed ? (
+            <span className="font-medium">{change.label}</span>
+          ) : (
+            <Link href={`/${change.subject}s/${change.id}`} prefetch={false}>
+              {change.label}
+            </Link>
+          )}
+          <span className="text-muted"> ({change.id})</span>
+          <br />
+        </>
+      )}
+      <span>{describeChange(change)}.</span>{" "}
+      {change.reason ? (
+        <span>
+          <span className="font-medium">Reason:</span> {change.reason}
+        </span>
+      ) : (
+        <span className="text-muted">No reason recorded for this change.</span>
+      )}
+    </li>
+  );
+}

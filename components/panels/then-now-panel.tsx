@@ -1,0 +1,73 @@
+import Link from "next/link";
+import { VerdictBadge } from "@/components/verdict-badge";
+import { formatPartialDate } from "@/lib/dataset/partial-date";
+import type { Fact, StoredSource } from "@/lib/dataset/schema";
+import { displayFigure, figurePhrase, formatPublication } from "@/lib/format";
+import { thenNowPairs } from "@/lib/overview";
+import type { ResolvedPanel } from "@/lib/dataset/select";
+
+function FactSide({ fact, heading, sources }: { fact: Fact; heading: string; sources: Map<string, StoredSource> }) {
+  const source = sources.get(fact.quote.source);
+  const from = source ? `source: ${source.publisher}, ${formatPublication(source.published)}` : `source: ${fact.quote.source}`;
+  return (
+    <div data-fact-id={fact.id} className="rounded-md border border-rule p-3">
+      <p className="text-xs font-semibold uppercase tracking-wide text-muted">{heading}</p>
+      {fact.figure ? (
+        <>
+          <p className="mt-1 text-sm">{displayFigure(fact.figure).measure}</p>
+          <p className="text-xl font-bold">{figurePhrase(fact.figure)}</p>
+          <p className="text-sm text-muted">
+            describes {displayFigure(fact.figure).asOf}; {from}
+          </p>
+        </>
+      ) : (
+        <>
+          <p className="mt-1 font-medium leading-snug">{fact.statement}</p>
+          <p className="text-sm text-muted">
+            {fact.event ? (
+              <>
+                dated <time dateTime={fact.event.date}>{formatPartialDate(fact.event.date)}</time>;{" "}
+              </>
+            ) : null}
+            {from}
+          </p>
+        </>
+      )}
+      <p className="mt-2 flex flex-wrap items-center gap-x-3 text-sm">
+        <VerdictBadge verdict={fact.verdict.rating} />
+        <Link href={`/facts/${fact.id}`} prefetch={false} aria-label={`Details: ${fact.statement}`}>
+          Details
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+/** Each claim beside the latest comparable figure, or an explicit statement that the data holds none. */
+export function ThenNowPanel({ resolved }: { resolved: ResolvedPanel }) {
+  const sources = new Map(resolved.sources.map((source) => [source.id, source]));
+  return (
+    <ol className="space-y-5">
+      {thenNowPairs(resolved.panel, resolved.facts).map(({ then, now, change }) => (
+        <li key={then.id} data-pair={then.id} className="border-t border-rule pt-3 first:border-t-0 first:pt-0">
+          <div className="grid gap-2 sm:grid-cols-2">
+            <FactSide fact={then} heading="Then: the article" sources={sources} />
+            {now ? (
+              <FactSide fact={now} heading="Now: latest comparable figure" sources={sources} />
+            ) : (
+              <div data-no-comparable className="rounded-md border border-dashed border-rule p-3">
+                <p className="text-xs font-semibold uppercase tracking-wide text-muted">Now</p>
+                <p className="mt-1 font-semibold">No comparable later figure</p>
+                <p className="text-sm text-muted">The data holds nothing later that measures the same thing.</p>
+              </div>
+            )}
+          </div>
+          <p className="mt-2 max-w-prose text-sm">
+            <span className="font-semibold">What changed: </span>
+            {change}
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

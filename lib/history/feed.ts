@@ -1,0 +1,63 @@
+// The Atom feed of dataset changes (/changes.xml): one entry per release.
+import { Feed } from "feed";
+import { describeChange } from "@/lib/history/diff";
+import type { Release } from "@/lib/history/history";
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+function day(date: string): Date {
+  const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? new Date(0) : d;
+}
+
+export function releaseAnchor(version: string): string {
+  return `v${version}`;
+}
+
+function entryTitle(release: Release): string {
+  if (release.previous === null) return `Version ${release.version}: first recorded release (${release.facts} facts, ${release.sources} sources)`;
+  const n = release.changes.length;
+  return `Version ${release.version}: ${n} ${n === 1 ? "change" : "changes"} since ${release.previous}`;
+}
+
+function entryContent(release: Release, absolute: (path: string) => string): string {
+  const items = release.changes.map((change) => {
+    // A removed fact or source has no page left to link to.
+    const removed = change.kind === "fact-removed" || change.kind === "source-removed";
+    const href = absolute(removed ? `/changes#${releaseAnchor(release.version)}` : `/${change.subject}s/${change.id}`);
+    const reason = change.reason ? ` Reason: ${escapeHtml(change.reason)}` : "";
+    return `<li><a href="${escapeHtml(href)}">${escapeHtml(change.label)}</a>: ${escapeHtml(describeChange(change))}.${reason}</li>`;
+  });
+  const summary = release.summary ? `<p>${escapeHtml(release.summary)}</p>` : "";
+  return items.length > 0 ? `${summary}<ul>${items.join("")}</ul>` : `${summary}<p>No changes: the first release recorded.</p>`;
+}
+
+/** Atom 1.0 XML; `absolute` turns a site path into the URL ids and links use. */
+export function changesFeed(releases: Release[], title: string, absolute: (path: string) => string): string {
+  const updated = releases[0] ? day(releases[0].date) : new Date(0);
+  const feed = new Feed({
+    id: absolute("/changes.xml"),
+    title: `${title}: changes`,
+    description: "Every change to the dataset's facts and sources between released versions, with the reason for it.",
+    link: absolute("/changes"),
+    updated,
+    generator: "feed",
+    feedLinks: { atom: absolute("/changes.xml") },
+    author: { name: title, link: absolute("/about") },
+    copyright: "CC BY 4.0 (our curation); quotes remain their publishers'.",
+  });
+  for (const release of releases) {
+    const link = absolute(`/changes#${releaseAnchor(release.version)}`);
+    feed.addItem({
+      id: link,
+      title: entryTitle(release),
+      link,
+      date: day(release.date),
+      description: release.summary ?? entryTitle(release),
+      content: entryContent(release, absolute),
+    });
+  }
+  return feed.atom1();
+}
