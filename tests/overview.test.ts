@@ -42,10 +42,10 @@ describe("countLinks", () => {
   it("counts facts per verdict and per topic, each linking to the explorer filtered", () => {
     const counts = countLinks(dataset.facts);
     expect(counts.verdicts).toEqual([
-      { key: "confirmed", count: 2, href: "/facts?verdict=confirmed" },
+      { key: "confirmed", count: 1, href: "/facts?verdict=confirmed" },
       { key: "qualified", count: 1, href: "/facts?verdict=qualified" },
       { key: "contradicted", count: 1, href: "/facts?verdict=contradicted" },
-      { key: "unverified", count: 2, href: "/facts?verdict=unverified" },
+      { key: "unverified", count: 3, href: "/facts?verdict=unverified" },
     ]);
     expect(counts.topics.map((t) => [t.key, t.count, t.href])).toEqual([
       ["energy", 2, "/facts?topic=energy"],

@@ -28,7 +28,7 @@ describe("npm run release", { timeout: 30_000 }, () => {
     const result = release("--date", "2026-12-01");
     expect(result.status, result.stderr).toBe(0);
     const snapshot = readSnapshot(path.join(data, "releases/1.0.0.json"));
-    expect(snapshot.facts.map((f) => f.id)).toEqual(["oil-share"]);
+    expect(snapshot.facts.map((f) => f.id)).toEqual(["oil-share", "report-oil-share"]);
     expect(snapshot.sources.map((s) => [s.id, "text" in s, s.text_sha256.length])).toEqual([
       ["article", false, 64],
       ["report", false, 64],

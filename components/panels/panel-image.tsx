@@ -1,7 +1,7 @@
 // The panel as a 1200×630 picture for documents and social previews, drawn by
 // next/og (satori): inline styles and flexbox only.
 import type { ResolvedPanel } from "@/lib/dataset/select";
-import { displayFigure, figurePhrase, truncateWords } from "@/lib/format";
+import { figurePhrase, truncateWords } from "@/lib/format";
 import { formatPartialDate } from "@/lib/dataset/partial-date";
 import { asOfPhrase } from "@/lib/figure-date";
 import { siteName } from "@/lib/site";
