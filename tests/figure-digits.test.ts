@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { figureDigitsInQuote } from "@/lib/dataset/figure-digits";
+import { figureBorneOut, figureDigitsInQuote } from "@/lib/dataset/figure-digits";
 
 describe("figureDigitsInQuote", () => {
   it("matches a figure written as in the quote", () => {
@@ -21,5 +21,21 @@ describe("figureDigitsInQuote", () => {
   it("rejects a figure whose digits are absent or only part of a number", () => {
     expect(figureDigitsInQuote(30, "upwards of 25 percent")).toBe(false);
     expect(figureDigitsInQuote(16, "polled only 16.2 percent")).toBe(false);
+  });
+});
+
+describe("figureBorneOut", () => {
+  it("accepts a more precise value that satisfies the figure's qualifier", () => {
+    expect(figureBorneOut(70, "over", "won the snap presidential election in Kazakhstan with 70.96%")).toBe(true);
+    expect(figureBorneOut(16.2, "about", "Percentage 70.96% 16.23%")).toBe(true);
+    expect(figureBorneOut(25, "at-least", "even more than 25% of Israel's imports")).toBe(true);
+  });
+
+  it("refuses values the qualifier rules out, or far from the figure", () => {
+    expect(figureBorneOut(70, "over", "with 69.5% of the vote")).toBe(false);
+    expect(figureBorneOut(16.2, "about", "Kosanov received 16.02%")).toBe(false);
+    expect(figureBorneOut(70, "over", "turnout of 77.5%")).toBe(false);
+    expect(figureBorneOut(16.2, "exactly", "Percentage 16.23%")).toBe(false);
+    expect(figureBorneOut(1.4, "under", "about $1.5 billion")).toBe(false);
   });
 });

@@ -73,7 +73,7 @@ const exact: Array<[fixture: string, file: string, id: string, field: string, re
   ["duplicate-series-id", "series.yaml", "oil-share-series", "id", `duplicate series id (first used in ${F("duplicate-series-id", "series.yaml")})`],
   ["dependent-evidence-marked-independent", "facts/energy.yaml", "oil-share", "evidence.0.independent", '"report" and "article" derive one from the other or from the same source'],
   ["confirmed-without-independent", "facts/energy.yaml", "oil-share", "verdict.rating", '"confirmed" needs at least one independent evidence quote that confirms'],
-  ["figure-not-independently-confirmed", "facts/energy.yaml", "oil-share", "verdict.rating", '"confirmed" needs independent confirming evidence carrying the figure\'s digits (25); otherwise the number is "qualified" or "unverified"'],
+  ["figure-not-independently-confirmed", "facts/energy.yaml", "oil-share", "verdict.rating", '"confirmed" needs independent confirming evidence carrying the figure (25, or a more precise value within its qualifier); otherwise the number is "qualified" or "unverified"'],
   ["claims-missing", "claims.yaml", "claims", "-", "file is missing: every passage of the primary source must be accounted for"],
   ["claims-wrong-source", "claims.yaml", "claims", "source", 'must be the dataset\'s primary source "article"'],
   ["passage-not-verbatim", "claims.yaml", "claims", "passages.0.text", 'not found verbatim in the stored text of "article"'],

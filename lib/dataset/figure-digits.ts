@@ -31,3 +31,44 @@ export function figureDigitsInQuote(value: number, quote: string): boolean {
   const wanted = significantDigits(String(Math.abs(value)));
   return numbersInText(quote).some((n) => significantDigits(n) === wanted);
 }
+
+type Bound = "exactly" | "about" | "at-least" | "over" | "under" | "up-to";
+
+function decimals(value: number): number {
+  const text = String(value);
+  const dot = text.indexOf(".");
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
+function asNumber(written: string): number {
+  return Number(written.replace(/,/g, ""));
+}
+
+/**
+ * Whether a text carries a number that bears out a figure as qualified: its
+ * own digits, or (same scale, no unit conversion) a more precise value that
+ * satisfies the qualifier. 70.96% bears out "more than 70 percent"; 16.23%
+ * bears out "about 16.2 percent"; 80% does not bear out "about 25 percent".
+ */
+export function figureBorneOut(value: number, qualifier: Bound, text: string): boolean {
+  if (figureDigitsInQuote(value, text)) return true;
+  if (qualifier === "exactly") return false;
+  const places = decimals(value);
+  return numbersInText(text)
+    .map(asNumber)
+    .filter((n) => Number.isFinite(n))
+    .some((n) => {
+      switch (qualifier) {
+        case "about":
+          return Number(n.toFixed(places)) === value;
+        case "over":
+          return n > value && n < value * 1.1;
+        case "at-least":
+          return n >= value && n < value * 1.1;
+        case "under":
+          return n < value && n > value * 0.9;
+        case "up-to":
+          return n <= value && n > value * 0.9;
+      }
+    });
+}

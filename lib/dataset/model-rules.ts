@@ -1,6 +1,6 @@
 // Rules of the issue-9 model: who claims a quote, titles as published,
 // figure dates and series, and evidence independent of the claim's source.
-import { figureDigitsInQuote } from "@/lib/dataset/figure-digits";
+import { figureBorneOut, figureDigitsInQuote } from "@/lib/dataset/figure-digits";
 import type { Located, RawDataset } from "@/lib/dataset/load";
 import { partialDateKey } from "@/lib/dataset/partial-date";
 import type { Problem } from "@/lib/dataset/problem";
@@ -104,13 +104,13 @@ export function independenceProblems(file: string, fact: Fact, byId: Map<string,
     fact.figure &&
     figureDigitsInQuote(fact.figure.value, fact.quote.text) &&
     independent.length > 0 &&
-    !independent.some((e) => figureDigitsInQuote(fact.figure!.value, e.quote) || (e.translation !== undefined && figureDigitsInQuote(fact.figure!.value, e.translation)))
+    !independent.some((e) => [e.quote, e.translation ?? ""].some((text) => figureBorneOut(fact.figure!.value, fact.figure!.qualifier, text)))
   ) {
     problems.push({
       file,
       id: fact.id,
       field: "verdict.rating",
-      reason: `"confirmed" needs independent confirming evidence carrying the figure's digits (${fact.figure.value}); otherwise the number is "qualified" or "unverified"`,
+      reason: `"confirmed" needs independent confirming evidence carrying the figure (${fact.figure.value}, or a more precise value within its qualifier); otherwise the number is "qualified" or "unverified"`,
     });
   }
   return problems;
