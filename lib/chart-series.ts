@@ -37,7 +37,7 @@ export type TradePoint = {
   verdict: Verdict;
 };
 
-export type TradeSeries = { measure: string; points: TradePoint[] };
+export type TradeSeries = { measure: string; seriesId: string | null; points: TradePoint[] };
 
 /** Money figures as points in USD million, one series per thing measured. */
 export function tradeSeries(facts: Fact[]): TradeSeries[] {
@@ -61,7 +61,7 @@ export function tradeSeries(facts: Fact[]): TradeSeries[] {
   });
   points.sort((a, b) => a.year - b.year);
   const measures = [...new Set(points.map((p) => p.measure))];
-  return measures.map((measure) => ({ measure, points: points.filter((p) => p.measure === measure) }));
+  return measures.map((measure) => ({ measure, seriesId: null, points: points.filter((p) => p.measure === measure) }));
 }
 
 export type Bar = {

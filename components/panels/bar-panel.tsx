@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { PercentBarChart } from "@/components/charts/bar-chart";
+import { StaticChart } from "@/components/charts/static-chart";
 import { ChartFigure } from "@/components/panels/chart-figure";
 import { DataTable } from "@/components/panels/data-table";
 import { barRows } from "@/lib/chart-series";
@@ -12,7 +12,7 @@ export function BarPanel({ resolved, primarySourceId }: { resolved: ResolvedPane
   return (
     <ChartFigure
       id={panel.id}
-      chart={<PercentBarChart id={`chart-${panel.id}`} title={panel.title} rows={rows} />}
+      chart={<StaticChart panelId={panel.id} />}
       caption={
         <>
           {panel.title}. Bars: {others.join(", ")}. In brackets, the primary article’s rounded figures.

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ShareChart } from "@/components/charts/share-chart";
+import { StaticChart } from "@/components/charts/static-chart";
 import { ChartFigure } from "@/components/panels/chart-figure";
 import { DataTable } from "@/components/panels/data-table";
 import { FactList } from "@/components/panels/fact-list";
@@ -15,7 +15,7 @@ export function SharePanel({ resolved }: { resolved: ResolvedPanel }) {
     <>
       <ChartFigure
         id={panel.id}
-        chart={<ShareChart id={`chart-${panel.id}`} title={panel.title} bands={bands} />}
+        chart={<StaticChart panelId={panel.id} />}
         caption={
           <>
             {panel.title}. Solid: the share the source reports. Hatched: what a floor such as “at least” leaves open; the

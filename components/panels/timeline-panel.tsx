@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { TimelineChart } from "@/components/charts/timeline-chart";
+import { StaticChart } from "@/components/charts/static-chart";
 import { ChartFigure } from "@/components/panels/chart-figure";
 import { VerdictBadge } from "@/components/verdict-badge";
 import { timelineEvents } from "@/lib/chart-series";
@@ -28,7 +28,7 @@ export function TimelinePanel({ resolved }: { resolved: ResolvedPanel }) {
   return (
     <ChartFigure
       id={panel.id}
-      chart={<TimelineChart id={`chart-${panel.id}`} title={panel.title} events={events} />}
+      chart={<StaticChart panelId={panel.id} />}
       caption={<>{panel.title}: {events.length} dated events. Each dot links to its fact.</>}
       table={list}
     />

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { markerPath, seriesStyle } from "@/components/charts/series-style";
-import { TradeChart } from "@/components/charts/trade-chart";
+import { StaticChart } from "@/components/charts/static-chart";
 import { ChartFigure } from "@/components/panels/chart-figure";
 import { DataTable } from "@/components/panels/data-table";
 import { VerdictBadge } from "@/components/verdict-badge";
@@ -37,7 +37,7 @@ export function TradePanel({ resolved }: { resolved: ResolvedPanel }) {
       id={panel.id}
       chart={
         <>
-          <TradeChart id={`chart-${panel.id}`} title={panel.title} series={series} />
+          <StaticChart panelId={panel.id} />
           <Legend measures={series.map((s) => s.measure)} />
         </>
       }
