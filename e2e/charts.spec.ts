@@ -47,10 +47,11 @@ for (const width of [360, 1280]) {
       expect(sizes.length).toBeGreaterThan(10);
       const small = sizes.filter((s) => s.px < 11).map((s) => `${s.text}: ${s.px.toFixed(1)} px`);
       expect(small).toEqual([]);
-      // One drawing per chart is shown: the narrow one on a phone, the wide one on a desktop.
+      // One drawing per chart is shown: the narrow one on a phone, the wide one on a desktop;
+      // the home page's summaries come in the narrow one only.
       const shown = await page.locator("[data-chart] [data-layout]").evaluateAll((els) => els.filter((el) => el.checkVisibility()).map((el) => el.getAttribute("data-layout")));
-      const expected = route === "/" ? chartPanels.length : 1;
-      expect(shown).toEqual(Array(expected).fill(width === 360 ? "narrow" : "wide"));
+      const expected = route === "/" ? chartPanels.map(() => "narrow") : [width === 360 ? "narrow" : "wide"];
+      expect(shown).toEqual(expected);
     });
   }
 }
@@ -64,7 +65,7 @@ test.describe("without JavaScript", () => {
     const marks = page.locator("[data-chart] [data-layout='wide'] a.chart-mark");
     await expect(marks).toHaveCount(facts.length);
     const fact = facts[0]!;
-    const mark = marks.locator(`xpath=self::*[@href="/facts/${fact.id}"]`);
+    const mark = page.locator(`[data-layout='wide'] a.chart-mark[href="/facts/${fact.id}"]`);
     const tip = mark.locator(".chart-tip");
     await expect(tip).toBeHidden();
     await mark.focus();
@@ -108,5 +109,5 @@ test("the panel's SVG download opens on its own with the title, dates, verdicts,
     expect(text).toMatch(/CONFIRMED|QUALIFIED|UNVERIFIED|CONTRADICTED/);
   }
   await page.goto(`/panels/${series.id}`);
-  await expect(page.getByRole("link", { name: /Image \(SVG/ })).toHaveAttribute("href", `/panels/${series.id}/image.svg`);
+  await expect(page.locator(`a[href="/panels/${series.id}/image.svg"]`)).toContainText("SVG");
 });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { checkMarkup } from "../scripts/vnu.mjs";
+import { checkMarkup } from "../scripts/vnu.cjs";
 import { dataset } from "./dataset";
 
 // One address of every route family, and every chart panel (each chart is its

@@ -27,7 +27,7 @@ export function axisScales({ xAxisMap, yAxisMap }: AxisMaps): { x: Scale; y: Sca
 }
 
 /** Axis props that give ticks the page's ink and legible size, at either layout. */
-export const axisStyle = { fontSize: FONT, tick: { fill: "var(--ink)" }, stroke: "var(--muted)" } as const;
+export const axisStyle = { fontSize: FONT, tick: { fill: "var(--ink)" }, tickLine: false, stroke: "var(--muted)" } as const;
 
 function TipText({ lines, className }: { lines: string[]; className: string }) {
   return (

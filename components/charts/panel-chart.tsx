@@ -17,7 +17,7 @@ export function describeFact(fact: Fact): string[] {
   const verdict = `verdict: ${verdictLabels[fact.verdict.rating]}`;
   if (fact.figure) return [figurePhrase(fact.figure), `as of ${displayFigure(fact.figure).asOf}`, verdict];
   const date = fact.event ? formatPartialDate(fact.event.date) + (fact.event.end ? ` – ${formatPartialDate(fact.event.end)}` : "") : "";
-  return [date, truncateWords(fact.statement, 110), verdict];
+  return [date, truncateWords(fact.statement, 72), verdict];
 }
 
 export function PanelChart({ resolved, primarySourceId, layout }: { resolved: ResolvedPanel; primarySourceId: string; layout: ChartLayout }) {

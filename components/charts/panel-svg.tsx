@@ -3,6 +3,8 @@
 // source line, the dataset version and the panel's address. Rendered by
 // scripts/render-charts.tsx; light colours, since paper is white.
 import { describeFact } from "@/components/charts/panel-chart";
+import { markerPath, seriesStyle } from "@/components/charts/series-style";
+import { tradeSeries } from "@/lib/chart-series";
 import { wrapWords } from "@/lib/chart-layout";
 import type { ResolvedPanel } from "@/lib/dataset/select";
 import { verdictLabels, type Verdict } from "@/lib/dataset/vocab";
@@ -28,7 +30,7 @@ const verdictColours: Record<Verdict, string> = { confirmed: "#1b6b3a", qualifie
 
 const style = `svg{${Object.entries(palette)
   .map(([k, v]) => `${k}:${v}`)
-  .join(";")};font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}
+  .join(";")};font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:13px;fill:var(--ink)}
 .chart-tip{visibility:hidden}a:hover .chart-tip,a:focus .chart-tip{visibility:visible}.chart-tip-hint{display:none}`;
 
 /** The chart's root <svg>, sized and placed at (x, y), with its links made absolute. */
@@ -41,6 +43,9 @@ function placeChart(chart: string | null, x: number, y: number): { markup: strin
 
 export function PanelSvg({ resolved, version, chart }: { resolved: ResolvedPanel; version: string; chart: string | null }) {
   const { panel, facts, sources } = resolved;
+  // A series chart tells its measures apart by marker: each row shows its marker, as a key.
+  const measures = panel.view === "series" ? tradeSeries(facts).map((s) => s.measure) : [];
+  const indent = measures.length > 0 ? 20 : 0;
   let y = PAD;
   const title = wrapWords(panel.title, 48);
   const titleY = y + 44;
@@ -52,7 +57,7 @@ export function PanelSvg({ resolved, version, chart }: { resolved: ResolvedPanel
     const what = fact.figure ? fact.figure.measure : "";
     const text = fact.figure ? `${value}, ${date}: ${what}` : `${value}: ${date}`;
     const lines = wrapWords(truncateWords(text, CHARS * 2 - 20), CHARS - 16);
-    const row = { id: fact.id, lines, verdict: fact.verdict.rating, label: verdict, y };
+    const row = { id: fact.id, lines, verdict: fact.verdict.rating, label: verdict, y, series: measures.indexOf(what) };
     y += lines.length * 18 + 6;
     return row;
   });
@@ -80,9 +85,10 @@ export function PanelSvg({ resolved, version, chart }: { resolved: ResolvedPanel
       <g dangerouslySetInnerHTML={{ __html: placed.markup }} />
       {rows.map((row) => (
         <a key={row.id} href={absoluteUrl(`/facts/${row.id}`)}>
-          <text x={PAD} y={row.y + 14} fontSize={13} fill="var(--ink)">
+          {row.series >= 0 && <path d={markerPath(seriesStyle(row.series).shape, PAD + 6, row.y + 9, 5)} fill={seriesStyle(row.series).color} />}
+          <text x={PAD + indent} y={row.y + 14} fontSize={13} fill="var(--ink)">
             {row.lines.map((line, i) => (
-              <tspan key={i} x={PAD} dy={i === 0 ? 0 : 18}>
+              <tspan key={i} x={PAD + indent} dy={i === 0 ? 0 : 18}>
                 {line}
               </tspan>
             ))}

@@ -5,14 +5,14 @@ import { DataTable } from "@/components/panels/data-table";
 import { barRows } from "@/lib/chart-series";
 import type { ResolvedPanel } from "@/lib/dataset/select";
 
-export function BarPanel({ resolved, primarySourceId }: { resolved: ResolvedPanel; primarySourceId: string }) {
+export function BarPanel({ resolved, primarySourceId, compact = false }: { resolved: ResolvedPanel; primarySourceId: string; compact?: boolean }) {
   const { panel, facts, sources } = resolved;
   const rows = barRows(panel, facts, primarySourceId);
   const others = sources.filter((s) => s.id !== primarySourceId).map((s) => s.publisher);
   return (
     <ChartFigure
       id={panel.id}
-      chart={<StaticChart panelId={panel.id} />}
+      chart={<StaticChart panelId={panel.id} compact={compact} />}
       caption={
         <>
           {panel.title}. Bars: {others.join(", ")}. In brackets, the primary article’s rounded figures.

@@ -7,7 +7,7 @@ import { shareBand, type ShareBand } from "@/lib/chart-series";
 import type { ResolvedPanel } from "@/lib/dataset/select";
 import { formatPartialDate } from "@/lib/dataset/partial-date";
 
-export function SharePanel({ resolved }: { resolved: ResolvedPanel }) {
+export function SharePanel({ resolved, compact = false }: { resolved: ResolvedPanel; compact?: boolean }) {
   const { panel, facts } = resolved;
   const bands = facts.map(shareBand).filter((b): b is ShareBand => b !== null);
   const rest = facts.filter((f) => !bands.some((b) => b.factId === f.id));
@@ -15,7 +15,7 @@ export function SharePanel({ resolved }: { resolved: ResolvedPanel }) {
     <>
       <ChartFigure
         id={panel.id}
-        chart={<StaticChart panelId={panel.id} />}
+        chart={<StaticChart panelId={panel.id} compact={compact} />}
         caption={
           <>
             {panel.title}. Solid: the share the source reports. Hatched: what a floor such as “at least” leaves open; the

@@ -7,7 +7,7 @@ import type { ResolvedPanel } from "@/lib/dataset/select";
 import { formatPartialDate } from "@/lib/dataset/partial-date";
 
 /** Events on a time axis, then the same events in words, in order. */
-export function TimelinePanel({ resolved }: { resolved: ResolvedPanel }) {
+export function TimelinePanel({ resolved, compact = false }: { resolved: ResolvedPanel; compact?: boolean }) {
   const { panel, facts } = resolved;
   const events = timelineEvents(facts);
   const list = (
@@ -28,7 +28,7 @@ export function TimelinePanel({ resolved }: { resolved: ResolvedPanel }) {
   return (
     <ChartFigure
       id={panel.id}
-      chart={<StaticChart panelId={panel.id} />}
+      chart={<StaticChart panelId={panel.id} compact={compact} />}
       caption={<>{panel.title}: {events.length} dated events. Each dot links to its fact.</>}
       table={list}
     />

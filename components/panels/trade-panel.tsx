@@ -27,7 +27,7 @@ function Legend({ measures }: { measures: string[] }) {
 }
 
 /** Trade over time, with each definition (turnover, imports, oil) kept apart. */
-export function TradePanel({ resolved }: { resolved: ResolvedPanel }) {
+export function TradePanel({ resolved, compact = false }: { resolved: ResolvedPanel; compact?: boolean }) {
   const { panel, facts } = resolved;
   const series = tradeSeries(facts);
   const points = series.flatMap((s) => s.points).sort((a, b) => a.year - b.year);
@@ -37,7 +37,7 @@ export function TradePanel({ resolved }: { resolved: ResolvedPanel }) {
       id={panel.id}
       chart={
         <>
-          <StaticChart panelId={panel.id} />
+          <StaticChart panelId={panel.id} compact={compact} />
           <Legend measures={series.map((s) => s.measure)} />
         </>
       }
