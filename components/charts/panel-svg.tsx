@@ -41,6 +41,20 @@ function placeChart(chart: string | null, x: number, y: number): { markup: strin
   return { markup, height };
 }
 
+/** One line (or two) per fact, top to bottom from `top`: what, when, and the verdict. */
+function figureRows(facts: ResolvedPanel["facts"], measures: string[], top: number) {
+  let y = top;
+  return facts.map((fact) => {
+    const [value = "", date = ""] = describeFact(fact);
+    const what = fact.figure ? fact.figure.measure : "";
+    const text = fact.figure ? `${value}, ${date}: ${what}` : `${value}: ${date}`;
+    const lines = wrapWords(truncateWords(text, CHARS * 2 - 20), CHARS - 16);
+    const row = { id: fact.id, lines, verdict: fact.verdict.rating, y, series: measures.indexOf(what), end: y + lines.length * 18 + 6 };
+    y = row.end;
+    return row;
+  });
+}
+
 export function PanelSvg({ resolved, version, chart }: { resolved: ResolvedPanel; version: string; chart: string | null }) {
   const { panel, facts, sources } = resolved;
   // A series chart tells its measures apart by marker: each row shows its marker, as a key.
@@ -52,15 +66,8 @@ export function PanelSvg({ resolved, version, chart }: { resolved: ResolvedPanel
   y = titleY + (title.length - 1) * 32 + 16;
   const placed = placeChart(chart, PAD, y);
   y += placed.height + 24;
-  const rows = facts.map((fact) => {
-    const [value = "", date = "", verdict = ""] = describeFact(fact);
-    const what = fact.figure ? fact.figure.measure : "";
-    const text = fact.figure ? `${value}, ${date}: ${what}` : `${value}: ${date}`;
-    const lines = wrapWords(truncateWords(text, CHARS * 2 - 20), CHARS - 16);
-    const row = { id: fact.id, lines, verdict: fact.verdict.rating, label: verdict, y, series: measures.indexOf(what) };
-    y += lines.length * 18 + 6;
-    return row;
-  });
+  const rows = figureRows(facts, measures, y);
+  y = rows.at(-1)?.end ?? y;
   const url = absoluteUrl(`/panels/${panel.id}`);
   const publishers = [...new Set(sources.map((s) => s.publisher))].join("; ");
   const footer = [...wrapWords(`Source: ${publishers}.`, CHARS), ...wrapWords(`Compiled and checked by ${siteName}, dataset version ${version}: ${url}`, CHARS)];

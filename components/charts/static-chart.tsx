@@ -13,7 +13,7 @@ export function StaticChart({ panelId, compact = false }: { panelId: string; com
   return (
     <>
       {layouts.map((layout) => (
-        <div key={layout} className={`chart-${layout}`} data-layout={layout} dangerouslySetInnerHTML={{ __html: chartMarkup(panelId, layout) }} />
+        <div key={layout} className={compact ? "chart-narrow chart-compact" : `chart-${layout}`} data-layout={layout} dangerouslySetInnerHTML={{ __html: chartMarkup(panelId, layout) }} />
       ))}
     </>
   );
