@@ -4,9 +4,6 @@ const nextConfig = {
   // The growth benchmark builds generated datasets into their own folder.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   reactStrictMode: true,
-  // recharts animates through react-smooth; our charts never animate (they are
-  // drawn on the server), so a static stand-in saves the browser its code.
-  turbopack: { resolveAlias: { "react-smooth": "./lib/vendor/static-animate.tsx" } },
   // The dataset and the citation styles are read at build time (and by the
   // citation downloads at request time); trace them into the output.
   outputFileTracingIncludes: { "/**": ["./data/**/*", "./lib/citation/styles/*.csl"] },

@@ -29,3 +29,33 @@ export async function runLighthouse(origin, routes, categories = ["performance",
   }
   return results;
 }
+
+const median = (values) => {
+  const sorted = values.filter((v) => v !== null).sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)] : null;
+};
+
+/** Lighthouse `runs` times over every route; each score and timing is the median of the runs. */
+export async function runLighthouseMedian(origin, routes, runs = 3, categories) {
+  const all = [];
+  for (let i = 0; i < runs; i++) all.push(await runLighthouse(origin, routes, categories));
+  return Object.fromEntries(
+    routes.map((route) => {
+      const each = all.map((r) => r[route]);
+      const pick = (key) => median(each.map((r) => r[key]));
+      return [
+        route,
+        {
+          performance: pick("performance"),
+          accessibility: pick("accessibility"),
+          bestPractices: pick("bestPractices"),
+          seo: pick("seo"),
+          cls: pick("cls"),
+          tbtMs: pick("tbtMs"),
+          runs: each.map((r) => ({ performance: r.performance, tbtMs: Math.round(r.tbtMs ?? 0) })),
+          failing: [...new Set(each.flatMap((r) => r.failing))],
+        },
+      ];
+    }),
+  );
+}

@@ -3,20 +3,33 @@ import { kB } from "./lib.mjs";
 
 const ratio = (a, b) => (b ? Math.round((a / b) * 100) / 100 : null);
 
-export function checkBudgets(results, routes) {
+// Issue 10's page budgets: every route's JS within 5% of a bare Next page,
+// Lighthouse (median of three) near the floor's, a small home page, valid HTML.
+export const HOME_HTML_GZIP_LIMIT = 42 * 1024;
+
+function pageBudgets(results) {
   const budgets = [];
   const add = (name, measured, limit, ok) => budgets.push({ name, measured, limit, ok });
   const floor = results.floorJs?.bytes;
   for (const [route, { bytes }] of Object.entries(results.jsWeight)) {
-    const limit = routes.charts.includes(route) ? 1.8 : 1.1;
-    add(`JS ${route} ÷ floor`, ratio(bytes, floor), `≤ ${limit}`, ratio(bytes, floor) <= limit);
+    add(`JS ${route} ÷ floor`, ratio(bytes, floor), "≤ 1.05", ratio(bytes, floor) <= 1.05);
   }
+  const floorTbt = results.floorLighthouse?.tbtMs ?? 0;
   for (const [route, lh] of Object.entries(results.lighthouse)) {
     add(`Lighthouse ${route} a11y/bp/seo`, `${lh.accessibility}/${lh.bestPractices}/${lh.seo}`, "100/100/100", lh.accessibility === 100 && lh.bestPractices === 100 && lh.seo === 100);
-    add(`Lighthouse ${route} performance`, lh.performance, "≥ 98", lh.performance >= 98);
+    add(`Lighthouse ${route} performance (median)`, lh.performance, "≥ 99", lh.performance >= 99);
     add(`Lighthouse ${route} CLS`, lh.cls, "= 0", lh.cls === 0);
-    add(`Lighthouse ${route} TBT ms`, Math.round(lh.tbtMs), "< 100", lh.tbtMs < 100);
+    add(`Lighthouse ${route} TBT ms (median)`, Math.round(lh.tbtMs), `≤ floor + 30 = ${Math.round(floorTbt + 30)}`, lh.tbtMs <= floorTbt + 30);
   }
+  if (results.homeHtmlGzipBytes) add("Home HTML gzip kB", kB(results.homeHtmlGzipBytes), "≤ 42", results.homeHtmlGzipBytes <= HOME_HTML_GZIP_LIMIT);
+  for (const [route, v] of Object.entries(results.validity ?? {})) add(`Nu HTML checker ${route} errors`, v.errors, "= 0", v.errors === 0);
+  return budgets;
+}
+
+export function checkBudgets(results) {
+  const budgets = [];
+  const add = (name, measured, limit, ok) => budgets.push({ name, measured, limit, ok });
+  budgets.push(...pageBudgets(results));
   const floorRps = results.floorLoad?.requestsPerSecond;
   for (const [route, load] of Object.entries(results.load)) {
     add(`Load ${route} errors + non-2xx`, load.errors + load.non2xx, "= 0", load.errors + load.non2xx === 0);
@@ -49,6 +62,11 @@ export function formatReport(results) {
   if (floor) {
     const lh = results.floorLighthouse;
     parts.push(`Floor (bare Next.js page): ${kB(floor)} kB of gzipped JS${lh ? `; Lighthouse performance ${lh.performance}, TBT ${Math.round(lh.tbtMs)} ms` : ""}.`);
+  }
+  if (results.lighthouse && Object.values(results.lighthouse).some((lh) => lh.runs?.length > 1)) parts.push("Lighthouse figures are the median of three runs.");
+  if (results.validity) {
+    const total = Object.values(results.validity).reduce((n, v) => n + v.errors, 0);
+    parts.push(`Home page HTML: ${kB(results.homeHtmlGzipBytes ?? 0)} kB gzipped. Nu HTML checker: ${total} error(s) over ${Object.keys(results.validity).length} routes (${Object.keys(results.validity).join(", ")}).`);
   }
   const loadRows = Object.entries(results.load).map(([route, l]) => [route, l.requestsPerSecond, ratio(l.requestsPerSecond, results.floorLoad?.requestsPerSecond) ?? "–", l.p50Ms, l.p99Ms, l.errors, l.non2xx]);
   if (results.floorLoad) loadRows.push(["floor /", results.floorLoad.requestsPerSecond, 1, results.floorLoad.p50Ms, results.floorLoad.p99Ms, results.floorLoad.errors, results.floorLoad.non2xx]);

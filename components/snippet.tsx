@@ -10,7 +10,9 @@ export function Snippet({ label, text, id }: { label: string; text: string; id: 
         </span>
         <CopyButton text={text} label={`Copy ${label}`} />
       </div>
+      {/* Focusable so it can be scrolled by keyboard; a named group, since a bare <pre> may not carry a name. */}
       <pre
+        role="group"
         aria-labelledby={`${id}-label`}
         data-snippet={id}
         tabIndex={0}

@@ -20,6 +20,8 @@ test("npm run bench works in quick mode and writes its results", async () => {
   expect(results.jsWeight["/"].bytes).toBeGreaterThan(0);
   expect(results.lighthouse["/"].accessibility).toBeGreaterThan(0);
   expect(results.load["/"].requestsPerSecond).toBeGreaterThan(0);
+  expect(results.homeHtmlGzipBytes).toBeGreaterThan(0);
+  expect(typeof results.validity["/"].errors).toBe("number");
   expect(results.growth[0]).toMatchObject({ factor: 2 });
   expect(result.stdout).toContain("| Route | JS gzip kB |");
 });

@@ -32,7 +32,7 @@ test("a page on another origin embeds a panel; the script resizes its iframe to 
   const scripted = page.frameLocator("#scripted");
   await expect(scripted.getByRole("heading", { level: 1 })).toHaveText(panel.title);
   await expect(scripted.locator("[data-embed-source]")).toContainText("Source:");
-  await expect(scripted.locator("[data-chart] svg.recharts-surface")).toHaveCount(1);
+  await expect(scripted.locator("[data-chart] [data-layout='wide'] svg")).toHaveCount(1);
 
   // The content is taller than the 300 px the host gave it; the script grows the iframe to fit.
   await expect

@@ -88,7 +88,7 @@ test.describe("with JavaScript disabled", () => {
   test("every chart is an SVG in the page and every figure is shown", async ({ page }) => {
     await page.goto("/");
     for (const panel of chartPanels) {
-      const svg = page.locator(`[data-panel-id="${panel.id}"] [data-chart] svg.recharts-surface`);
+      const svg = page.locator(`[data-panel-id="${panel.id}"] [data-chart] [data-layout='narrow'] svg`);
       await expect(svg, panel.id).toHaveCount(1);
       expect(await svg.locator("path, rect, circle").count(), panel.id).toBeGreaterThan(0);
     }

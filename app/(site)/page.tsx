@@ -31,6 +31,7 @@ export default function HomePage() {
           primarySourceId={dataset.meta.primary_source}
           linkToPanelPage
           listLimit={HOME_LIST_LIMIT}
+          compactCharts
         />
       ))}
       {panels.length > HOME_PANEL_LIMIT && (

@@ -36,6 +36,11 @@ export function PanelActions({ panel, facts, cite }: { panel: Panel; facts: Fact
             </a>
           </li>
           <li>
+            <a href={`/panels/${panel.id}/image.svg`} download={`${panel.id}.svg`}>
+              Image (SVG, for print: chart, figures with dates and verdicts, sources)
+            </a>
+          </li>
+          <li>
             <a href={panelCsvPath(panel.id)} download>
               The panel’s facts (CSV)
             </a>

@@ -1,3 +1,7 @@
+// Pieces every chart shares. Charts are drawn once, at build time, by
+// scripts/render-charts.tsx; nothing here runs in the browser.
+import { FONT, LINE, tipLines, type ChartLayout } from "@/lib/chart-layout";
+
 /**
  * An SVG pattern for values that are unknown or computed rather than reported.
  * Recharts only keeps children it knows, so charts place this inside their own
@@ -7,20 +11,9 @@ export function hatchPattern(id: string, color: string) {
   return (
     <pattern id={id} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
       <rect width="8" height="8" fill="var(--surface)" />
-      <line x1="0" y1="0" x2="0" y2="8" stroke={color} strokeWidth="3" />
+      <path d="M0 0v8" stroke={color} strokeWidth="3" />
     </pattern>
   );
-}
-
-/** Splits a label into lines of at most `max` characters, at spaces. */
-export function wrapWords(text: string, max: number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(" ")) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && (last + " " + word).length <= max) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
 }
 
 type Scale = (value: number) => number;
@@ -31,4 +24,41 @@ export function axisScales({ xAxisMap, yAxisMap }: AxisMaps): { x: Scale; y: Sca
   const x = Object.values(xAxisMap ?? {})[0]?.scale;
   const y = Object.values(yAxisMap ?? {})[0]?.scale;
   return x && y ? { x, y } : null;
+}
+
+/** Axis props that give ticks the page's ink and legible size, at either layout. */
+export const axisStyle = { fontSize: FONT, tick: { fill: "var(--ink)" }, tickLine: false, stroke: "var(--muted)" } as const;
+
+function TipText({ lines, className }: { lines: string[]; className: string }) {
+  return (
+    <text className={className} x={4} y={LINE - 2} fontSize={FONT} fill="var(--ink)">
+      {lines.map((line, i) => (
+        <tspan key={i} x={4} dy={i === 0 ? 0 : LINE}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+/**
+ * A data mark as a link to its fact. Its value, date and verdict show in the
+ * band above the plot while it is hovered or focused (CSS in app/globals.css,
+ * no script); the <title> gives the same words as the link's name and as a
+ * native tooltip. The band is empty otherwise, so a tip never hides a mark.
+ */
+export function MarkLink({ href, parts, layout, pointFact, children }: { href: string; parts: string[]; layout: ChartLayout; pointFact?: string; children: React.ReactNode }) {
+  return (
+    <a href={href} className="chart-mark" data-point-fact={pointFact}>
+      <title>{parts.filter(Boolean).join(" · ")}</title>
+      {children}
+      <TipText className="chart-tip" lines={tipLines(parts, layout)} />
+    </a>
+  );
+}
+
+/** What the tip band says while no mark is hovered or focused. */
+export function TipHint({ size }: { size: ChartLayout }) {
+  const hint = size === "wide" ? "Hover over or focus (Tab) a mark to see its value, date and verdict here." : "Focus a mark (Tab) to see its value, date and verdict here; the table below lists them all.";
+  return <TipText className="chart-tip-hint" lines={tipLines([hint], size)} />;
 }

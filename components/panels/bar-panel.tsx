@@ -1,19 +1,19 @@
 import Link from "next/link";
-import { PercentBarChart } from "@/components/charts/bar-chart";
+import { StaticChart } from "@/components/charts/static-chart";
 import { ChartFigure } from "@/components/panels/chart-figure";
 import { DataTable } from "@/components/panels/data-table";
 import { VerdictBadge } from "@/components/verdict-badge";
 import { barRows } from "@/lib/chart-series";
 import type { ResolvedPanel } from "@/lib/dataset/select";
 
-export function BarPanel({ resolved, primarySourceId }: { resolved: ResolvedPanel; primarySourceId: string }) {
+export function BarPanel({ resolved, primarySourceId, compact = false }: { resolved: ResolvedPanel; primarySourceId: string; compact?: boolean }) {
   const { panel, facts, sources } = resolved;
   const rows = barRows(panel, facts, primarySourceId);
   const others = sources.filter((s) => s.id !== primarySourceId).map((s) => s.publisher);
   return (
     <ChartFigure
       id={panel.id}
-      chart={<PercentBarChart id={`chart-${panel.id}`} title={panel.title} rows={rows} />}
+      chart={<StaticChart panelId={panel.id} compact={compact} />}
       caption={
         <>
           {panel.title}. Bars: {others.join(", ")}. In brackets, the primary article’s rounded figures.

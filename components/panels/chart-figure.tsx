@@ -1,6 +1,7 @@
 /**
- * A chart with its text alternative: a caption naming its source and a table
- * of the same numbers, reachable by keyboard and screen reader (and by print).
+ * A chart with its text alternative: a caption naming its source and, after
+ * the figure (a <figcaption> must be its first or last child), a table of the
+ * same numbers, reachable by keyboard and screen reader (and by print).
  */
 export function ChartFigure({
   id,
@@ -14,17 +15,17 @@ export function ChartFigure({
   table: React.ReactNode;
 }) {
   return (
-    <figure aria-labelledby={`${id}-caption`}>
-      <div className="chart" data-chart={id}>
-        {chart}
-      </div>
-      <figcaption id={`${id}-caption`} className="mt-2 text-sm text-muted">
-        {caption}
-      </figcaption>
+    <div>
+      <figure>
+        <div className="chart" data-chart={id}>
+          {chart}
+        </div>
+        <figcaption className="mt-2 text-sm text-muted">{caption}</figcaption>
+      </figure>
       <details className="chart-table mt-3" data-table-for={id}>
         <summary className="cursor-pointer text-sm font-medium">Show the numbers as a table</summary>
         <div className="mt-2 overflow-x-auto">{table}</div>
       </details>
-    </figure>
+    </div>
   );
 }

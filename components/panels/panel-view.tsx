@@ -8,18 +8,18 @@ import { TimelinePanel } from "@/components/panels/timeline-panel";
 import { TradePanel } from "@/components/panels/trade-panel";
 import type { ResolvedPanel } from "@/lib/dataset/select";
 
-function Body({ resolved, primarySourceId, listLimit }: { resolved: ResolvedPanel; primarySourceId: string; listLimit?: number }) {
+function Body({ resolved, primarySourceId, listLimit, compact }: { resolved: ResolvedPanel; primarySourceId: string; listLimit?: number; compact: boolean }) {
   switch (resolved.panel.view) {
     case "headline":
       return <HeadlineCards facts={resolved.facts} />;
     case "bar":
-      return <BarPanel resolved={resolved} primarySourceId={primarySourceId} />;
+      return <BarPanel resolved={resolved} primarySourceId={primarySourceId} compact={compact} />;
     case "share":
-      return <SharePanel resolved={resolved} />;
+      return <SharePanel resolved={resolved} compact={compact} />;
     case "series":
-      return <TradePanel resolved={resolved} />;
+      return <TradePanel resolved={resolved} compact={compact} />;
     case "timeline":
-      return <TimelinePanel resolved={resolved} />;
+      return <TimelinePanel resolved={resolved} compact={compact} />;
     case "list":
       return <FactList facts={resolved.facts} limit={listLimit} moreHref={`/panels/${resolved.panel.id}`} />;
     case "then-now":
@@ -34,6 +34,7 @@ export function PanelView({
   headingLevel = 2,
   linkToPanelPage = false,
   listLimit,
+  compactCharts = false,
 }: {
   resolved: ResolvedPanel;
   primarySourceId: string;
@@ -41,10 +42,12 @@ export function PanelView({
   linkToPanelPage?: boolean;
   /** Lists longer than this show their first items and a link to the rest. */
   listLimit?: number;
+  /** Charts in their narrow drawing only (see StaticChart): for summaries. */
+  compactCharts?: boolean;
 }) {
   return (
     <PanelFrame resolved={resolved} headingLevel={headingLevel} linkToPanelPage={linkToPanelPage}>
-      <Body resolved={resolved} primarySourceId={primarySourceId} listLimit={listLimit} />
+      <Body resolved={resolved} primarySourceId={primarySourceId} listLimit={listLimit} compact={compactCharts} />
     </PanelFrame>
   );
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ShareChart } from "@/components/charts/share-chart";
+import { StaticChart } from "@/components/charts/static-chart";
 import { ChartFigure } from "@/components/panels/chart-figure";
 import { DataTable } from "@/components/panels/data-table";
 import { VerdictBadge } from "@/components/verdict-badge";
@@ -7,7 +7,7 @@ import { FactList } from "@/components/panels/fact-list";
 import { shareBand, type ShareBand } from "@/lib/chart-series";
 import type { ResolvedPanel } from "@/lib/dataset/select";
 
-export function SharePanel({ resolved }: { resolved: ResolvedPanel }) {
+export function SharePanel({ resolved, compact = false }: { resolved: ResolvedPanel; compact?: boolean }) {
   const { panel, facts } = resolved;
   const bands = facts.map(shareBand).filter((b): b is ShareBand => b !== null);
   const rest = facts.filter((f) => !bands.some((b) => b.factId === f.id));
@@ -15,7 +15,7 @@ export function SharePanel({ resolved }: { resolved: ResolvedPanel }) {
     <>
       <ChartFigure
         id={panel.id}
-        chart={<ShareChart id={`chart-${panel.id}`} title={panel.title} bands={bands} />}
+        chart={<StaticChart panelId={panel.id} compact={compact} />}
         caption={
           <>
             {panel.title}. Solid: the share the source reports. Hatched: what a floor such as “at least” leaves open; the

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { TimelineChart } from "@/components/charts/timeline-chart";
+import { StaticChart } from "@/components/charts/static-chart";
 import { ChartFigure } from "@/components/panels/chart-figure";
 import { VerdictBadge } from "@/components/verdict-badge";
 import { timelineEvents } from "@/lib/chart-series";
@@ -7,7 +7,7 @@ import type { ResolvedPanel } from "@/lib/dataset/select";
 import { formatPartialDate } from "@/lib/dataset/partial-date";
 
 /** Events on a time axis, then the same events in words, in order. */
-export function TimelinePanel({ resolved }: { resolved: ResolvedPanel }) {
+export function TimelinePanel({ resolved, compact = false }: { resolved: ResolvedPanel; compact?: boolean }) {
   const { panel, facts } = resolved;
   const events = timelineEvents(facts);
   const list = (
@@ -28,7 +28,7 @@ export function TimelinePanel({ resolved }: { resolved: ResolvedPanel }) {
   return (
     <ChartFigure
       id={panel.id}
-      chart={<TimelineChart id={`chart-${panel.id}`} title={panel.title} events={events} />}
+      chart={<StaticChart panelId={panel.id} compact={compact} />}
       caption={<>{panel.title}: {events.length} dated events. Each dot links to its fact.</>}
       table={list}
     />

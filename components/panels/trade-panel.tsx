@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { markerPath, seriesStyle } from "@/components/charts/series-style";
-import { TradeChart } from "@/components/charts/trade-chart";
+import { StaticChart } from "@/components/charts/static-chart";
 import { ChartFigure } from "@/components/panels/chart-figure";
 import { DataTable } from "@/components/panels/data-table";
 import { VerdictBadge } from "@/components/verdict-badge";
@@ -43,7 +43,7 @@ function UndatedFigures({ points }: { points: UndatedTradePoint[] }) {
 }
 
 /** Trade over time, with each definition (turnover, imports, oil) kept apart. */
-export function TradePanel({ resolved }: { resolved: ResolvedPanel }) {
+export function TradePanel({ resolved, compact = false }: { resolved: ResolvedPanel; compact?: boolean }) {
   const { panel, facts } = resolved;
   const series = tradeSeries(facts);
   const undated = undatedTradePoints(facts);
@@ -55,7 +55,7 @@ export function TradePanel({ resolved }: { resolved: ResolvedPanel }) {
       id={panel.id}
       chart={
         <>
-          {series.length > 0 && <TradeChart id={`chart-${panel.id}`} title={panel.title} series={series} />}
+          <StaticChart panelId={panel.id} compact={compact} />
           <Legend measures={measures} />
           <UndatedFigures points={undated} />
         </>

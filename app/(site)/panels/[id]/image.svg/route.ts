@@ -1,0 +1,24 @@
+import { chartMarkup } from "@/lib/chart-markup";
+import { getDataset, getPanel, listPanels } from "@/lib/dataset/queries";
+
+export const dynamic = "force-static";
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return listPanels().map((panel) => ({ id: panel.id }));
+}
+
+/** The panel as a standalone SVG, drawn at build time by scripts/render-charts.tsx. */
+export async function GET(_request: Request, { params }: RouteContext<"/panels/[id]/image.svg">) {
+  const panel = getPanel((await params).id);
+  if (!panel) return new Response("No panel has this id.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return new Response(chartMarkup(panel.id, "download"), {
+    headers: {
+      "Content-Type": "image/svg+xml; charset=utf-8",
+      "Cache-Control": "public, max-age=3600",
+      "X-Dataset-Version": getDataset().meta.version,
+      // Opened on its own, the file may style itself (its <style>) but run nothing.
+      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+    },
+  });
+}

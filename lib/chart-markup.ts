@@ -1,0 +1,11 @@
+// The charts scripts/render-charts.tsx drew at build time, read by the pages
+// that inline them. A missing file means the build skipped that script.
+import "server-only";
+import { existsSync, readFileSync } from "node:fs";
+import { chartFile, type ChartFileKind } from "@/lib/chart-files";
+
+export function chartMarkup(panelId: string, kind: ChartFileKind): string {
+  const file = chartFile(panelId, kind);
+  if (!existsSync(file)) throw new Error(`${file} is missing: charts are drawn by \`tsx scripts/render-charts.tsx\`, which \`npm run build\` runs first`);
+  return readFileSync(file, "utf8");
+}

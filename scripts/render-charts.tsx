@@ -1,0 +1,42 @@
+// Run by `npm run build` before `next build`: draws every chart panel with
+// recharts, once per layout, through react-dom/server (which Next refuses in
+// app routes), cleans the SVG with svgo and writes it beside the build output
+// (lib/chart-files.ts). Pages inline these files, so no chart code reaches
+// the browser. Also writes each chart panel's standalone SVG download.
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { renderToStaticMarkup } from "react-dom/server";
+import { PanelChart } from "@/components/charts/panel-chart";
+import { PanelSvg } from "@/components/charts/panel-svg";
+import { chartLayouts, isChartView, type ChartLayout } from "@/lib/chart-layout";
+import { chartFile, chartsDir } from "@/lib/chart-files";
+import { loadDataset } from "@/lib/dataset/load";
+import { resolvePanel, type ResolvedPanel } from "@/lib/dataset/select";
+import { cleanChartSvg, extractSvg } from "@/lib/svg-clean";
+
+const dataset = loadDataset(process.env.DATA_DIR ?? path.join(process.cwd(), "data"));
+const dir = chartsDir();
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir, { recursive: true });
+
+const started = performance.now();
+let count = 0;
+const primarySourceId = dataset.meta.primary_source;
+const draw = (resolved: ResolvedPanel, layout: ChartLayout) =>
+  extractSvg(renderToStaticMarkup(<PanelChart resolved={resolved} primarySourceId={primarySourceId} layout={layout} />));
+
+for (const panel of dataset.panels) {
+  const resolved = resolvePanel(panel, dataset);
+  const charted = isChartView(panel.view);
+  if (charted) {
+    for (const layout of chartLayouts) {
+      writeFileSync(chartFile(panel.id, layout, dir), cleanChartSvg(draw(resolved, layout), "inline"));
+      count++;
+    }
+  }
+  // Every panel has a download; cards and lists have no chart, only their figures.
+  const chart = charted ? cleanChartSvg(draw(resolved, "wide"), "standalone") : null;
+  const download = renderToStaticMarkup(<PanelSvg resolved={resolved} version={dataset.meta.version} chart={chart} />);
+  writeFileSync(chartFile(panel.id, "download", dir), cleanChartSvg(download, "standalone"));
+}
+console.log(`${count} charts and ${dataset.panels.length} panel images drawn into ${path.relative(process.cwd(), dir)} in ${Math.round(performance.now() - started)} ms.`);

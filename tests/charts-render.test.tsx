@@ -1,0 +1,87 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { PanelChart } from "@/components/charts/panel-chart";
+import { TradeChart } from "@/components/charts/trade-chart";
+import { layoutSpec, tipLines } from "@/lib/chart-layout";
+import { tradeSeries } from "@/lib/chart-series";
+import type { Fact, Figure, Panel } from "@/lib/dataset/schema";
+import { cleanChartSvg, extractSvg } from "@/lib/svg-clean";
+
+const fact = (id: string, figure: Figure, rating: Fact["verdict"]["rating"] = "confirmed"): Fact => ({
+  id,
+  topic: "trade",
+  statement: `Statement ${id}`,
+  quote: { source: "src", text: "-", attribution: "narration" },
+  figure,
+  verdict: { rating, summary: "-" },
+  evidence: [],
+});
+const facts = [
+  fact("turnover-2011", { value: 1544, unit: "usd-million", measure: "Turnover", as_of: { kind: "exact", date: "2011" }, qualifier: "exactly" }),
+  fact("imports-2019", { value: 1.4, unit: "usd-billion", measure: "Imports", as_of: { kind: "exact", date: "2019-06" }, qualifier: "over" }, "qualified"),
+  fact("imports-2012", { value: 1.5, unit: "usd-billion", measure: "Imports", as_of: { kind: "exact", date: "2012" }, qualifier: "about" }),
+];
+const panel: Panel = { id: "trade", title: "Trade", description: "-", view: "series", facts: facts.map((f) => f.id) };
+const draw = (layout: "wide" | "narrow") =>
+  cleanChartSvg(extractSvg(renderToStaticMarkup(<PanelChart resolved={{ panel, facts, sources: [] }} primarySourceId="src" layout={layout} />)), "inline");
+
+describe("a chart drawn for the page", () => {
+  it("makes every figure a link to its fact, named with its value, date and verdict", () => {
+    const svg = draw("wide");
+    for (const f of facts) expect(svg).toContain(`href="/facts/${f.id}"`);
+    expect(svg).toContain("<title>over $1.4 billion · as of June 2019 · verdict: Qualified · Imports</title>");
+    // The same words are in the tip that CSS shows on focus.
+    expect(svg).toMatch(/class="chart-tip"[^>]*>[^]*?over \$1\.4 billion/);
+  });
+
+  it("is drawn at each layout's width", () => {
+    expect(draw("wide")).toContain(`viewBox="0 0 ${layoutSpec.wide.width} `);
+    expect(draw("narrow")).toContain(`viewBox="0 0 ${layoutSpec.narrow.width} `);
+  });
+
+  it("joins points by a line only within a declared series", () => {
+    const declared = (f: Fact): Fact => (f.figure?.measure === "Imports" ? { ...f, figure: { ...f.figure, series: "imports" } } : f);
+    const render = (list: Fact[]) =>
+      renderToStaticMarkup(<TradeChart id="t" title="T" layout="wide" describe={() => []} series={tradeSeries(list)} />);
+    expect(render(facts)).not.toContain("stroke-dasharray");
+    expect(render(facts.map(declared))).toContain("stroke-dasharray");
+  });
+});
+
+describe("cleanChartSvg", () => {
+  const raw =
+    '<svg class="recharts-surface" width="640" height="100" viewBox="0 0 640 100" style="width:100%"><line x="3" width="5" x1="0" y1="0" x2="10" y2="0" stroke="#000"/>' +
+    '<text orientation="bottom" name="Year" x="1.23456" y="2" class="recharts-text chart-tip" fill="var(--ink)" font-size="13"><tspan x="1.23456" dy="0.71em">2019</tspan></text>' +
+    '<a href="/facts/x" class="chart-mark"><title>x</title><circle cx="1" cy="1" r="6"/></a></svg>';
+
+  it("drops what SVG does not allow and what CSS says, keeps links, names and our classes", () => {
+    const svg = cleanChartSvg(raw, "inline");
+    expect(svg).not.toMatch(/orientation=|name=|width=|style=|recharts/);
+    expect(svg).not.toMatch(/<line[^>]* x=/);
+    expect(svg).toContain('href="/facts/x"');
+    expect(svg).toContain("<title>x</title>");
+    expect(svg).toContain('class="chart-tip"');
+    expect(svg).toContain('class="chart-mark"');
+    expect(svg).toContain('viewBox="0 0 640 100"');
+    expect(svg).toMatch(/<text[^>]*>2019<\/text>/);
+  });
+
+  it("keeps width and height and the namespace for a standalone file", () => {
+    const svg = cleanChartSvg(raw.replace("<svg", '<svg xmlns="http://www.w3.org/2000/svg"'), "standalone");
+    expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+    expect(svg).toContain('width="640"');
+  });
+});
+
+describe("tipLines", () => {
+  it("fits any tip into the layout's lines, shortening only the end", () => {
+    const parts = ["about $1.5 billion", "as of 2012", "verdict: Confirmed", "A very long measure ".repeat(10)];
+    for (const layout of ["wide", "narrow"] as const) {
+      const lines = tipLines(parts, layout);
+      expect(lines.length).toBeLessThanOrEqual(layoutSpec[layout].tipLines);
+      for (const line of lines) expect(line.length).toBeLessThanOrEqual(layoutSpec[layout].tipChars);
+      expect(lines[0]).toMatch(/^about \$1\.5 billion · as of 2012/);
+      expect(lines.at(-1)).toMatch(/…$/);
+    }
+  });
+});
