@@ -13,12 +13,15 @@ import { gzipBytes, kB, root, run, startServer, timed } from "./lib.mjs";
 import { runLighthouse } from "./lighthouse.mjs";
 import { runLoad } from "./load.mjs";
 import { checkBudgets, formatReport } from "./report.mjs";
+import { formatServe, runServeBench, serveBudgets } from "./serve.mjs";
 
 const quick = process.argv.includes("--quick");
 // --no-growth skips the slow part (building the site on 10× and 100× the data).
 const growthFactors = quick ? [2] : process.argv.includes("--no-growth") ? [] : [1, 10, 100];
 const basePort = Number(process.env.BENCH_PORT ?? 3300);
 const noGrowth = !quick && process.argv.includes("--no-growth");
+// --serve-only runs just the serve part (next start alone vs nginx from deploy/).
+const serveOnly = !quick && process.argv.includes("--serve-only");
 const out = path.join(root, "bench", "results", quick ? "quick.json" : noGrowth ? "partial.json" : "latest.json");
 
 function firstRoutes() {
@@ -31,6 +34,7 @@ function firstRoutes() {
     charts: ["/", `/panels/${chartPanel.id}`, `/embed/${chartPanel.id}`],
     plain: [`/facts/${fact.id}`, `/sources/${primary}`, "/facts"],
     embed: `/embed/${chartPanel.id}`,
+    serve: ["/", `/embed/${chartPanel.id}`, `/panels/${chartPanel.id}/image.png`, "/api/v1/facts", "/facts?q=oil"],
   };
 }
 
@@ -66,7 +70,29 @@ async function growth(factor, port) {
   }
 }
 
+async function serveMain() {
+  const routes = firstRoutes();
+  if (!existsSync(path.join(root, ".next", "standalone", "server.js"))) await run("npm", ["run", "-s", "build"], { quiet: true });
+  if (!existsSync(path.join(root, "bench", ".floor", ".next", "BUILD_ID"))) await buildFloor();
+  const serve = await runServeBench({ quick: false, basePort, routes: routes.serve, floorDir: "bench/.floor" });
+  const results = { date: new Date().toISOString(), machine: machine(), serve, budgets: serveBudgets(serve, { embed: routes.embed, api: "/api/v1/facts" }) };
+  writeFileSync(path.join(root, "bench", "results", "serve.json"), JSON.stringify(results, null, 2) + "\n");
+  const failed = results.budgets.filter((b) => !b.ok);
+  const report = [
+    `Run ${results.date.slice(0, 16).replace("T", " ")} UTC on ${results.machine}.`,
+    formatServe(serve),
+    failed.length === 0 ? `All ${results.budgets.length} serve budgets hold.` : `Budgets missed:\n${failed.map((b) => `- ${b.name}: ${b.measured} (budget ${b.limit})`).join("\n")}`,
+  ].join("\n\n");
+  writeFileSync(path.join(root, "bench", "results", "serve.md"), report + "\n");
+  console.log("\n" + report);
+}
+
+function machine() {
+  return `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+}
+
 async function main() {
+  if (serveOnly) return serveMain();
   const routes = firstRoutes();
   const allRoutes = quick ? ["/"] : [...routes.charts, ...routes.plain];
   if (!quick) {
@@ -97,13 +123,16 @@ async function main() {
     site.stop();
     floor?.stop();
   }
+  console.log("serve (next start alone vs nginx from deploy/)…");
+  const floorDir = floor ? "bench/.floor" : null;
+  results.serve = await runServeBench({ quick, basePort, routes: routes.serve, floorDir });
   console.log("growth…");
   results.growth = [];
   for (const factor of growthFactors) results.growth.push(await growth(factor, basePort + 2));
-  results.budgets = quick ? [] : checkBudgets(results, routes);
+  results.budgets = quick ? [] : [...checkBudgets(results, routes), ...serveBudgets(results.serve, { embed: routes.embed, api: "/api/v1/facts" })];
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(results, null, 2) + "\n");
-  const report = formatReport(results);
+  const report = `${formatReport(results)}\n\n${formatServe(results.serve)}`;
   console.log("\n" + report);
   if (!quick && !noGrowth) writeFileSync(path.join(root, "bench", "results", "latest.md"), report + "\n");
   console.log(`\nresults written to ${path.relative(root, out)} (${kB(JSON.stringify(results).length)} kB)`);
