@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS, as the policies are
 const { perQuery, untilNextBuild } = require("./lib/cache-policy.cjs");
 
 /** @type {import('next').NextConfig} */
