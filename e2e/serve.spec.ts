@@ -1,6 +1,8 @@
 // The production shape, as deploy/ describes it: nginx from deploy/nginx.conf
 // in front of two standalone instances (node .next/standalone/server.js, what
 // the Dockerfile runs), on an empty cache.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import type { Stack } from "../scripts/serve-stack.mjs";
 import { dataset } from "./dataset";
@@ -24,9 +26,9 @@ test.afterAll(async () => {
 
 const gzip = { "accept-encoding": "gzip" };
 
-async function twice(request: APIRequestContext, path: string, headers: Record<string, string> = gzip) {
-  const first = await request.get(stack.origin + path, { headers });
-  const second = await request.get(stack.origin + path, { headers });
+async function twice(request: APIRequestContext, address: string, headers: Record<string, string> = gzip) {
+  const first = await request.get(stack.origin + address, { headers });
+  const second = await request.get(stack.origin + address, { headers });
   return { first, second };
 }
 
@@ -76,9 +78,12 @@ test("the explorer and the API are micro-cached by their full address", async ({
   expect(oil.second.headers()["x-cache-status"]).toBe("HIT");
   expect(oil.second.headers()["cache-control"]).toMatch(/s-maxage=\d+, stale-while-revalidate=\d+/);
   expect(oil.second.headers()["vary"]).toBe("Accept-Encoding");
-  const gas = await request.get(stack.origin + "/api/v1/facts?q=gas", { headers: gzip });
-  expect(gas.headers()["x-cache-status"]).toBe("MISS");
-  expect((await gas.json()).data).not.toEqual((await oil.second.json()).data);
+  // Another query is another entry, with its own answer.
+  const trade = await request.get(stack.origin + "/api/v1/facts?q=trade", { headers: gzip });
+  expect(trade.headers()["x-cache-status"]).toBe("MISS");
+  const ids = async (r: typeof trade) => ((await r.json()) as { data: Array<{ id: string }> }).data.map((f) => f.id);
+  expect(await ids(trade)).not.toEqual(await ids(oil.second));
+  expect(await ids(trade)).not.toEqual([]);
 
   const explorer = await twice(request, "/facts?q=oil");
   expect(explorer.first.headers()["x-cache-status"]).toBe("MISS");
@@ -88,12 +93,13 @@ test("the explorer and the API are micro-cached by their full address", async ({
   // The health check answers from an instance every time.
   const health = await twice(request, "/api/health");
   expect(health.second.headers()["x-cache-status"]).toBeUndefined();
-  expect(await health.second.json()).toMatchObject({ status: "ok", dataset: { version: dataset.meta.version } });
+  const buildId = readFileSync(path.join(__dirname, "..", ".next", "BUILD_ID"), "utf8").trim();
+  expect(await health.second.json()).toEqual({ status: "ok", dataset: { version: dataset.meta.version }, build: buildId });
 });
 
 test("a cold page asked for by many at once is rendered once", async ({ request }) => {
-  const path = `/sources/${dataset.meta.primary_source}`;
-  const responses = await Promise.all(Array.from({ length: 20 }, () => request.get(stack.origin + path, { headers: gzip })));
+  const address = `/sources/${dataset.meta.primary_source}`;
+  const responses = await Promise.all(Array.from({ length: 20 }, () => request.get(stack.origin + address, { headers: gzip })));
   expect(responses.map((r) => r.status())).toEqual(Array(20).fill(200));
   const statuses = responses.map((r) => r.headers()["x-cache-status"]);
   expect(statuses.filter((s) => s === "MISS")).toHaveLength(1);
@@ -102,16 +108,16 @@ test("a cold page asked for by many at once is rendered once", async ({ request 
 test("an instance killed while requests come in costs no request", async ({ request }) => {
   test.setTimeout(60_000);
   // Addresses no cache holds, so every request reaches an instance.
-  const paths = Array.from({ length: 240 }, (_, i) => (i % 2 ? "/api/health" : `/api/v1/facts?q=word${i}`));
+  const addresses = Array.from({ length: 240 }, (_, i) => (i % 2 ? "/api/health" : `/api/v1/facts?q=word${i}`));
   const failures: string[] = [];
   let sent = 0;
   async function client() {
-    while (sent < paths.length) {
-      const path = paths[sent++]!;
+    while (sent < addresses.length) {
+      const address = addresses[sent++]!;
       if (sent === 60) stack.instances[0]!.kill();
-      const response = await request.get(stack.origin + path, { headers: gzip }).catch((e: Error) => e);
-      if (response instanceof Error) failures.push(`${path}: ${response.message}`);
-      else if (response.status() !== 200) failures.push(`${path}: ${response.status()}`);
+      const response = await request.get(stack.origin + address, { headers: gzip }).catch((e: Error) => e);
+      if (response instanceof Error) failures.push(`${address}: ${response.message}`);
+      else if (response.status() !== 200) failures.push(`${address}: ${response.status()}`);
     }
   }
   await Promise.all(Array.from({ length: 6 }, client));
