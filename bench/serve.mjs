@@ -33,11 +33,11 @@ async function measure(origin, routes, connectionCounts, duration) {
 }
 
 /** Load on addresses no cache holds while one instance is killed a third of the way in. */
-async function killDuringLoad(stack, duration) {
-  const run = load(`${stack.origin}/api/health`, 100, duration);
+async function killDuringLoad(stack, connections, duration) {
+  const run = load(`${stack.origin}/api/health`, connections, duration);
   await new Promise((r) => setTimeout(r, (duration * 1000) / 3));
   stack.instances[0].kill();
-  return { route: "/api/health", connections: 100, duration, ...(await run) };
+  return { route: "/api/health", connections, duration, ...(await run) };
 }
 
 /**
@@ -66,7 +66,7 @@ export async function runServeBench({ quick, basePort, routes, floorDir }) {
   const stack = await startStack({ port: basePort + 12, count: 2, workers: "auto" });
   try {
     results.nginx = await measure(stack.origin, measured, connectionCounts, duration);
-    results.kill = await killDuringLoad(stack, quick ? 1 : 9);
+    results.kill = await killDuringLoad(stack, quick ? 2 : 100, quick ? 1 : 9);
   } finally {
     await stack.stop();
   }
