@@ -1,7 +1,7 @@
 // The `serve` part of `npm run bench`: the same routes under a traffic spike,
 // served by `next start` alone and by nginx from deploy/ in front of two
 // standalone instances, side by side in one run, with the bare-Next floor for
-// scale; then one of the two instances is killed under load.
+// scale; then one of the two instances is stopped under load.
 import autocannon from "autocannon";
 import { startServer } from "./lib.mjs";
 import { startStack } from "../scripts/serve-stack.mjs";
@@ -32,12 +32,14 @@ async function measure(origin, routes, connectionCounts, duration) {
   return out;
 }
 
-/** Load on addresses no cache holds while one instance is killed a third of the way in. */
+/** Load on addresses no cache holds while one instance is stopped (SIGTERM) a third of the way in. */
 async function killDuringLoad(stack, connections, duration) {
   const run = load(`${stack.origin}/api/health`, connections, duration);
   await new Promise((r) => setTimeout(r, (duration * 1000) / 3));
-  stack.instances[0].kill();
-  return { route: "/api/health", connections, duration, ...(await run) };
+  const stopped = stack.instances[0].terminate();
+  const result = await run;
+  await stopped;
+  return { route: "/api/health", connections, duration, ...result };
 }
 
 /**
@@ -89,7 +91,7 @@ export function serveBudgets(serve, { embed, api }) {
     add(`Serve nginx ${route} ÷ floor`, ratio(rps(serve.nginx, route), floor), "≥ 2", ratio(rps(serve.nginx, route), floor) >= 2);
   }
   const lost = serve.kill.errors + serve.kill.timeouts + serve.kill.non2xx;
-  add("Serve: requests lost while an instance is killed", lost, "= 0", lost === 0);
+  add("Serve: requests lost while an instance is stopped", lost, "= 0", lost === 0);
   return budgets;
 }
 
@@ -114,6 +116,6 @@ export function formatServe(serve) {
   const k = serve.kill;
   return [
     table(head, rows),
-    `One of the two instances behind nginx killed a third of the way into ${k.duration} s of ${k.connections} connections on ${k.route} (never cached): ${k.requestsPerSecond} req/s, ${k.errors} errors, ${k.timeouts} timeouts, ${k.non2xx} non-2xx.`,
+    `One of the two instances behind nginx stopped (SIGTERM) a third of the way into ${k.duration} s of ${k.connections} connections on ${k.route} (never cached): ${k.requestsPerSecond} req/s, ${k.errors} errors, ${k.timeouts} timeouts, ${k.non2xx} non-2xx.`,
   ].join("\n\n");
 }

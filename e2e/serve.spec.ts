@@ -105,22 +105,32 @@ test("a cold page asked for by many at once is rendered once", async ({ request 
   expect(statuses.filter((s) => s === "MISS")).toHaveLength(1);
 });
 
-test("an instance killed while requests come in costs no request", async ({ request }) => {
+// Stopped as Docker or an orchestrator stops it (SIGTERM). A crash (SIGKILL) also
+// costs nothing for requests that reach it afterwards, but a response it was in the
+// middle of sending is lost: nginx cannot retry what it has begun to pass on.
+test("an instance stopped while requests come in costs no request", async ({ request }) => {
   test.setTimeout(60_000);
   // Addresses no cache holds, so every request reaches an instance.
   const addresses = Array.from({ length: 240 }, (_, i) => (i % 2 ? "/api/health" : `/api/v1/facts?q=word${i}`));
   const failures: string[] = [];
   let sent = 0;
+  let stopped: Promise<unknown> | undefined;
   async function client() {
     while (sent < addresses.length) {
       const address = addresses[sent++]!;
-      if (sent === 60) stack.instances[0]!.kill();
+      if (sent === 60) stopped = stack.instances[0]!.terminate();
       const response = await request.get(stack.origin + address, { headers: gzip }).catch((e: Error) => e);
       if (response instanceof Error) failures.push(`${address}: ${response.message}`);
       else if (response.status() !== 200) failures.push(`${address}: ${response.status()}`);
     }
   }
   await Promise.all(Array.from({ length: 6 }, client));
+  await stopped;
   expect(stack.instances[0]!.exited()).toBe(true);
+  // Once it is gone, nginx finds out on a request it then retries on the other instance.
+  for (let i = 0; i < 20; i++) {
+    const response = await request.get(`${stack.origin}/api/v1/facts?q=after${i}`, { headers: gzip });
+    if (response.status() !== 200) failures.push(`after${i}: ${response.status()}`);
+  }
   expect(failures).toEqual([]);
 });

@@ -1,4 +1,13 @@
-export type Instance = { origin: string; port: number; pid: number | undefined; kill: () => void; exited: () => boolean };
+export type Instance = {
+  origin: string;
+  port: number;
+  pid: number | undefined;
+  /** SIGKILL: a crash. */
+  kill: () => void;
+  /** SIGTERM, resolving when the instance has exited: how a container is stopped. */
+  terminate: () => Promise<unknown>;
+  exited: () => boolean;
+};
 export type Stack = { origin: string; instances: Instance[]; stop: () => Promise<void> };
 export declare function startInstance(port: number): Promise<Instance>;
 export declare function nginxBinary(): string;

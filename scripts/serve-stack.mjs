@@ -45,7 +45,20 @@ export async function startInstance(port) {
     stopChild(child);
     throw error;
   }
-  return { origin, port, pid: child.pid, kill: () => stopChild(child), exited: () => child.exitCode !== null || child.signalCode !== null };
+  const exit = new Promise((resolve) => child.once("exit", resolve));
+  return {
+    origin,
+    port,
+    pid: child.pid,
+    kill: () => stopChild(child),
+    // What Docker and orchestrators send to stop an instance: Next stops
+    // accepting connections, finishes the requests it holds, then exits.
+    terminate: () => {
+      child.kill("SIGTERM");
+      return exit;
+    },
+    exited: () => child.exitCode !== null || child.signalCode !== null,
+  };
 }
 
 export function nginxBinary() {
