@@ -1,6 +1,12 @@
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS, as the policies are
+const { perQuery, untilNextBuild } = require("./lib/cache-policy.cjs");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // A self-contained server (.next/standalone/server.js) with only the files it
+  // needs: what the Dockerfile ships and deploy/ runs behind nginx.
+  output: "standalone",
   // The growth benchmark builds generated datasets into their own folder.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   reactStrictMode: true,
@@ -18,6 +24,12 @@ const nextConfig = {
     ];
     return [
       { source: "/:path*", headers: everywhere },
+      // Cache-Control here wins over Next's own and over a route's (see
+      // lib/cache-policy.cjs). Not for /_next/static (Next marks it immutable),
+      // the API (each reply sets its own: errors are not cached) or citations
+      // (dated the day of download).
+      { source: "/((?!_next/static/|api/|cite/).*)", headers: [{ key: "Cache-Control", value: untilNextBuild }] },
+      { source: "/facts", headers: [{ key: "Cache-Control", value: perQuery }] },
       {
         // Everything but embeds refuses to be framed and keeps its own browsing context.
         // (The Content-Security-Policy with frame-ancestors is set per page by proxy.ts.)

@@ -14,6 +14,7 @@ import { runValidity, validityRoutes } from "./html-validity.mjs";
 import { runLighthouseMedian } from "./lighthouse.mjs";
 import { runLoad } from "./load.mjs";
 import { checkBudgets, formatReport } from "./report.mjs";
+import { formatServe, runServeBench, serveBudgets } from "./serve.mjs";
 
 const quick = process.argv.includes("--quick");
 // --no-growth skips the slow part (building the site on 10× and 100× the data).
@@ -24,7 +25,9 @@ const noGrowth = !quick && process.argv.includes("--no-growth");
 // budgets (JS weight, Lighthouse, HTML size, validity) in about five minutes.
 const noLoad = process.argv.includes("--no-load");
 const lighthouseRuns = quick ? 1 : 3;
-const out = path.join(root, "bench", "results", quick ? "quick.json" : noGrowth || process.argv.includes("--no-load") ? "partial.json" : "latest.json");
+// --serve-only runs just the serve part (next start alone vs nginx from deploy/).
+const serveOnly = !quick && process.argv.includes("--serve-only");
+const out = path.join(root, "bench", "results", quick ? "quick.json" : noGrowth || noLoad || serveOnly ? "partial.json" : "latest.json");
 
 function firstRoutes() {
   const panels = parse(readFileSync(path.join(root, "data", "panels.yaml"), "utf8"));
@@ -36,6 +39,7 @@ function firstRoutes() {
     charts: ["/", `/panels/${chartPanel.id}`, `/embed/${chartPanel.id}`],
     plain: [`/facts/${fact.id}`, `/sources/${primary}`, "/facts"],
     embed: `/embed/${chartPanel.id}`,
+    serve: ["/", `/embed/${chartPanel.id}`, `/panels/${chartPanel.id}/image.png`, "/api/v1/facts", "/facts?q=oil"],
   };
 }
 
@@ -75,7 +79,29 @@ async function growth(factor, port) {
   }
 }
 
+async function serveMain() {
+  const routes = firstRoutes();
+  if (!existsSync(path.join(root, ".next", "standalone", "server.js"))) await run("npm", ["run", "-s", "build"], { quiet: true });
+  if (!existsSync(path.join(root, "bench", ".floor", ".next", "BUILD_ID"))) await buildFloor();
+  const serve = await runServeBench({ quick: false, basePort, routes: routes.serve, floorDir: "bench/.floor" });
+  const results = { date: new Date().toISOString(), machine: machine(), serve, budgets: serveBudgets(serve, { embed: routes.embed, api: "/api/v1/facts" }) };
+  writeFileSync(path.join(root, "bench", "results", "serve.json"), JSON.stringify(results, null, 2) + "\n");
+  const failed = results.budgets.filter((b) => !b.ok);
+  const report = [
+    `Run ${results.date.slice(0, 16).replace("T", " ")} UTC on ${results.machine}.`,
+    formatServe(serve),
+    failed.length === 0 ? `All ${results.budgets.length} serve budgets hold.` : `Budgets missed:\n${failed.map((b) => `- ${b.name}: ${b.measured} (budget ${b.limit})`).join("\n")}`,
+  ].join("\n\n");
+  writeFileSync(path.join(root, "bench", "results", "serve.md"), report + "\n");
+  console.log("\n" + report);
+}
+
+function machine() {
+  return `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+}
+
 async function main() {
+  if (serveOnly) return serveMain();
   const routes = firstRoutes();
   const allRoutes = quick ? ["/"] : [...routes.charts, ...routes.plain];
   if (!quick) {
@@ -111,13 +137,18 @@ async function main() {
     site.stop();
     floor?.stop();
   }
+  if (!noLoad) {
+    console.log("serve (next start alone vs nginx from deploy/)…");
+    const floorDir = floor ? "bench/.floor" : null;
+    results.serve = await runServeBench({ quick, basePort, routes: routes.serve, floorDir });
+  }
   console.log("growth…");
   results.growth = [];
   for (const factor of growthFactors) results.growth.push(await growth(factor, basePort + 2));
-  results.budgets = quick ? [] : checkBudgets(results);
+  results.budgets = quick ? [] : [...checkBudgets(results), ...(results.serve ? serveBudgets(results.serve, { embed: routes.embed, api: "/api/v1/facts" }) : [])];
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(results, null, 2) + "\n");
-  const report = formatReport(results);
+  const report = results.serve ? `${formatReport(results)}\n\n${formatServe(results.serve)}` : formatReport(results);
   console.log("\n" + report);
   if (!quick && !noGrowth && !noLoad) writeFileSync(path.join(root, "bench", "results", "latest.md"), report + "\n");
   console.log(`\nresults written to ${path.relative(root, out)} (${kB(JSON.stringify(results).length)} kB)`);

@@ -2,16 +2,19 @@
 // that allows exactly its own inline scripts (Next's RSC payload), by hash.
 // Each policy goes into the page's own .meta file, whose headers `next start`
 // sends with the prerendered HTML, so pages stay static and no per-request
-// code or rule matching runs for them. (Responses that are not pages get a
+// code or rule matching runs for them. The standalone server
+// (.next/standalone) holds its own copy of the .meta files, made by `next
+// build` before this runs, so it gets the same headers. (Responses that are not pages get a
 // fixed policy from next.config.js; pages rendered per request get a nonce
 // from proxy.ts.)
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { contentSecurityPolicy, isEmbedPath } from "@/lib/csp";
 
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 const appDir = path.join(distDir, "server", "app");
+const standaloneDir = path.join(distDir, "standalone");
 
 function* htmlFiles(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
@@ -46,6 +49,8 @@ for (const page of pages) {
   const framing = isEmbedPath(page.route) ? "any" : "none";
   meta.headers = { ...meta.headers, "content-security-policy": contentSecurityPolicy({ hashes: page.hashes, framing }) };
   writeFileSync(metaFile, JSON.stringify(meta));
+  const standaloneMeta = path.join(standaloneDir, metaFile);
+  if (existsSync(standaloneMeta)) writeFileSync(standaloneMeta, JSON.stringify(meta));
 }
 
 console.log(`CSP: ${pages.reduce((n, p) => n + p.hashes.length, 0)} inline scripts hashed across ${pages.length} prerendered pages`);

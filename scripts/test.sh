@@ -9,6 +9,7 @@ export NEXT_TELEMETRY_DISABLED=1
 bash scripts/ensure-deps.sh
 bash scripts/ensure-chromium.sh
 bash scripts/ensure-java.sh
+bash scripts/ensure-nginx.sh
 
 step() { printf '\n== %s\n' "$1"; }
 step "audit";         node scripts/audit.mjs

@@ -3,6 +3,7 @@
 // a conditional request gets 304.
 import { createHash } from "node:crypto";
 import type { ApiResult } from "@/lib/api/endpoints";
+import { perQuery, uncached } from "@/lib/cache-policy.cjs";
 
 export type HttpReply = { status: number; headers: Record<string, string>; body: string | null };
 
@@ -13,9 +14,9 @@ export const corsHeaders = {
   "Access-Control-Expose-Headers": "ETag",
 } as const;
 
-export const successCacheControl = "public, max-age=300, stale-while-revalidate=86400";
+export const successCacheControl = perQuery;
 
-export function etagFor(version: string, body: string): string {
+export function etagFor(version: string, body: string | Uint8Array): string {
   const digest = createHash("sha256").update(body).digest("base64url").slice(0, 22);
   return `"${version}-${digest}"`;
 }
@@ -31,7 +32,7 @@ export function httpReply(result: ApiResult, version: string, ifNoneMatch: strin
   const body = JSON.stringify(result.body);
   const json = { "Content-Type": "application/json; charset=utf-8" };
   if (result.status !== 200) {
-    return { status: result.status, headers: { ...corsHeaders, ...json, "Cache-Control": "no-store" }, body };
+    return { status: result.status, headers: { ...corsHeaders, ...json, "Cache-Control": uncached }, body };
   }
   const etag = etagFor(version, body);
   const headers = { ...corsHeaders, "Cache-Control": successCacheControl, ETag: etag };

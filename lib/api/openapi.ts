@@ -118,6 +118,8 @@ export function openApiDocument(meta: DatasetMeta): Json {
       license: { name: licence.name, identifier: licence.id },
     },
     servers: [{ url: "/api/v1" }],
+    // A public, read-only API: no operation needs credentials.
+    security: [],
     paths: {
       "/facts": operation("listFacts", "Facts, filtered, searched and paginated", ref("FactList"), queryParameters(factsQuerySchema), false),
       "/facts/{id}": operation("getFact", "One fact, with its history across dataset versions", ref("FactItem"), [idParameter("fact")], true),

@@ -1,5 +1,6 @@
 // What the /data/ route handlers call; each is built once, at build time.
 import "server-only";
+import { etagFor } from "@/lib/api/http";
 import { getDataset, getPanel, listPanels } from "@/lib/dataset/queries";
 import { downloadBody, downloadHeaders } from "@/lib/open-data/bodies";
 import { panelCsv } from "@/lib/open-data/csv";
@@ -7,7 +8,7 @@ import { panelIdFromFile, type DownloadFile } from "@/lib/open-data/downloads";
 
 export function downloadResponse(file: DownloadFile): Response {
   const dataset = getDataset();
-  return new Response(downloadBody(dataset, file), { headers: downloadHeaders(file, dataset.meta.version) });
+  return withEtag(downloadBody(dataset, file), downloadHeaders(file, dataset.meta.version), dataset.meta.version);
 }
 
 export function panelCsvParams(): Array<{ file: string }> {
@@ -18,5 +19,10 @@ export function panelCsvResponse(file: string): Response {
   const panel = getPanel(panelIdFromFile(file) ?? "");
   if (!panel) return new Response("No panel has this id.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const dataset = getDataset();
-  return new Response(panelCsv(dataset, panel), { headers: downloadHeaders(file, dataset.meta.version) });
+  return withEtag(panelCsv(dataset, panel), downloadHeaders(file, dataset.meta.version), dataset.meta.version);
+}
+
+// Built once, so the ETag lets shared caches and browsers revalidate without a download.
+function withEtag(body: string, headers: Record<string, string>, version: string): Response {
+  return new Response(body, { headers: { ...headers, ETag: etagFor(version, body) } });
 }

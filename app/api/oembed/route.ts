@@ -1,4 +1,5 @@
 import type { NextRequest } from "next/server";
+import { perQuery, uncached } from "@/lib/cache-policy.cjs";
 import { getDataset } from "@/lib/dataset/queries";
 import { oembed } from "@/lib/oembed";
 import { siteUrl } from "@/lib/site";
@@ -18,6 +19,6 @@ export function GET(request: NextRequest) {
   const { status, body } = oembed(query, getDataset(), origins);
   return Response.json(body, {
     status,
-    headers: { "Access-Control-Allow-Origin": "*", "Cache-Control": "public, max-age=3600" },
+    headers: { "Access-Control-Allow-Origin": "*", "Cache-Control": status === 200 ? perQuery : uncached },
   });
 }

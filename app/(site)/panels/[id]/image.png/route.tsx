@@ -1,5 +1,6 @@
 import { ImageResponse } from "next/og";
 import { PanelImage } from "@/components/panels/panel-image";
+import { etagFor } from "@/lib/api/http";
 import { getDataset, getPanel, listPanels } from "@/lib/dataset/queries";
 import { resolvePanel } from "@/lib/dataset/select";
 
@@ -14,8 +15,11 @@ export async function GET(_request: Request, { params }: RouteContext<"/panels/[
   const panel = getPanel((await params).id);
   if (!panel) return new Response("Not found", { status: 404 });
   const dataset = getDataset();
-  return new ImageResponse(<PanelImage resolved={resolvePanel(panel, dataset)} version={dataset.meta.version} />, {
+  const image = new ImageResponse(<PanelImage resolved={resolvePanel(panel, dataset)} version={dataset.meta.version} />, {
     width: 1200,
     height: 630,
   });
+  // Drawn once, at build time; the ETag lets caches revalidate it (Cache-Control is in next.config.js).
+  const png = new Uint8Array(await image.arrayBuffer());
+  return new Response(png, { headers: { "Content-Type": "image/png", ETag: etagFor(dataset.meta.version, png) } });
 }
