@@ -61,7 +61,7 @@ test.describe("without JavaScript", () => {
 
   test("each data mark is a link to its fact; focus shows its value, date and verdict", async ({ page }) => {
     await page.goto(`/panels/${series.id}`);
-    const facts = dataset.facts.filter((f) => series.facts.includes(f.id) && f.figure?.unit.startsWith("usd-"));
+    const facts = dataset.facts.filter((f) => series.facts.includes(f.id) && f.figure?.unit.startsWith("usd-") && ["exact", "estimated"].includes(f.figure.as_of.kind));
     const marks = page.locator("[data-chart] [data-layout='wide'] a.chart-mark");
     await expect(marks).toHaveCount(facts.length);
     const fact = facts[0]!;
