@@ -11,7 +11,7 @@ import {
   sourceItemSchema,
   sourceListSchema,
 } from "@/lib/api/envelopes";
-import { encodeCursor } from "@/lib/api/cursor";
+import { encodeCursor } from "@/lib/dataset/cursor";
 import { loadFixture } from "./open-data-fixture";
 
 const dataset = loadFixture();

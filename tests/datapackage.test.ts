@@ -8,7 +8,7 @@ import { parse } from "csv-parse/sync";
 import { Package } from "datapackage";
 import { afterAll, describe, expect, it } from "vitest";
 import { downloadBody } from "@/lib/open-data/bodies";
-import { downloadFiles, tableFiles } from "@/lib/open-data/downloads";
+import { downloadFiles, downloadParams, tableFiles } from "@/lib/open-data/downloads";
 import { loadFixture } from "./open-data-fixture";
 
 const dataset = loadFixture();
@@ -49,10 +49,10 @@ describe("datapackage.json", () => {
     expect(descriptor.resources.map((r) => r.path).sort()).toEqual([...tableFiles].sort());
   });
 
-  it("each resource's file is served: a download route exists for it", () => {
-    for (const resource of descriptor.resources) {
-      expect(existsSync(path.join(__dirname, "..", "app", "data", resource.path, "route.ts")), resource.path).toBe(true);
-    }
+  it("each resource's file is served: /data/[file] is built for it", () => {
+    expect(existsSync(path.join(__dirname, "..", "app", "data", "[file]", "route.ts"))).toBe(true);
+    const served = downloadParams().map((params) => params.file);
+    for (const resource of descriptor.resources) expect(served, resource.path).toContain(resource.path);
   });
 
   it("each table schema lists the CSV's header, and its size and sha256 are the file's", () => {

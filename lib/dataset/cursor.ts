@@ -1,6 +1,7 @@
-// Page cursors for /api/v1/facts: opaque to clients, but only an offset and
-// the dataset version underneath, so a cursor from an older dataset is refused
-// instead of silently skipping or repeating facts.
+// Page cursors for a list of facts (GET /api/v1/facts and the /facts
+// explorer): opaque to clients, but only an offset and the dataset version
+// underneath, so a cursor from an older dataset is refused instead of
+// silently skipping or repeating facts.
 import { z } from "zod";
 
 const payload = z.strictObject({ o: z.number().int().min(0).max(1_000_000), v: z.string().max(40) });
