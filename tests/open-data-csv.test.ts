@@ -17,9 +17,8 @@ function records(csv: string): Record<string, string>[] {
 const header = (csv: string) => (parse(csv, { to_line: 1 }) as string[][])[0];
 
 describe("facts.csv", () => {
-  const csv = factsCsv(dataset);
-
   it("has one row per fact, with the documented columns in order", () => {
+    const csv = factsCsv(dataset);
     expect(header(csv)).toEqual([
       "id", "topic", "statement", "quote_source", "quote_text", "quote_translation", "speaker_name", "speaker_role",
       "figure_value", "figure_unit", "figure_qualifier", "figure_period", "figure_as_of", "figure_measure",
@@ -29,6 +28,7 @@ describe("facts.csv", () => {
   });
 
   it("gives back each field of a fact with a figure, empty where there is no value", () => {
+    const csv = factsCsv(dataset);
     expect(records(csv).find((r) => r.id === "oil-share")).toEqual({
       id: "oil-share",
       topic: "energy",
@@ -53,6 +53,7 @@ describe("facts.csv", () => {
   });
 
   it("keeps commas, double quotes, decimals, Cyrillic and speakers intact", () => {
+    const csv = factsCsv(dataset);
     const rows = records(csv);
     expect(rows.find((r) => r.id === "oil-gas-grain")?.quote_text).toBe("Country A sells oil, gas and grain.");
     expect(rows.find((r) => r.id === "relations-frozen")?.statement).toBe('A minister called relations "frozen, not strategic".');
@@ -72,6 +73,7 @@ describe("facts.csv", () => {
   });
 
   it("ends every line with CRLF and quotes a field only when it must", () => {
+    const csv = factsCsv(dataset);
     expect(csv.endsWith("\r\n")).toBe(true);
     expect(csv.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
     expect(csv).toContain('"A minister called relations ""frozen, not strategic""."');
