@@ -1,12 +1,54 @@
+import { builtinModules } from "node:module";
 import next from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import { boundariesPlugin } from "./eslint/client-boundary.mjs";
+
+// The layering, enforced (tests/eslint-boundaries.test.ts plants a wrong-way
+// import of each kind and checks it is reported):
+// - components take their data as props: no Node.js modules, no loader, no queries;
+// - pages read data through lib/dataset/, never through the API's modules;
+// - "use client" files reach no server-only code, even through other files;
+// - lib/ never reaches up into components/ or app/, and the data layer never into the API.
+const nodeBuiltins = [...builtinModules.map((name) => ({ name, message: "Components do not touch the file system or the server; take data as props." })), { name: "server-only", message: "Components do not import server-only modules." }];
+const loaderPatterns = (message) => [{ group: ["**/lib/dataset/load", "**/lib/dataset/queries"], allowTypeImports: true, message }];
+const componentRule = (loader) => [
+  "error",
+  { paths: nodeBuiltins, patterns: [{ group: ["node:*"], message: "Components do not touch the file system or the server." }, ...loader] },
+];
+const pagesRule = ["error", { patterns: [{ group: ["**/lib/api/*"], message: "Pages read data through lib/dataset/ (queries, fact-query), not the API's modules." }] }];
 
 const config = [
   ...next,
   ...nextTs,
   // CommonJS files (shared by the TypeScript Playwright config and the .mjs scripts) use require.
   { files: ["**/*.cjs"], rules: { "@typescript-eslint/no-require-imports": "off" } },
-  { ignores: [".next/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "bench/results/**", "bench/.floor/**", "bench/.growth/**"] },
+  { plugins: { boundaries: boundariesPlugin }, rules: { "boundaries/no-server-import-in-client": "error" } },
+  {
+    files: ["components/**/*.{ts,tsx}"],
+    rules: { "@typescript-eslint/no-restricted-imports": componentRule(loaderPatterns("Components take their data as props from the page; the page calls lib/dataset/queries.")) },
+  },
+  // Still fetching their own data; they move to props when the fact and source components are reworked.
+  {
+    files: ["components/fact-detail.tsx", "components/source-detail.tsx", "components/json-ld.tsx"],
+    rules: { "@typescript-eslint/no-restricted-imports": componentRule([]) },
+  },
+  { files: ["app/**/{page,layout,not-found}.tsx"], rules: { "@typescript-eslint/no-restricted-imports": pagesRule } },
+  // The API's own documentation page renders the API's description and a live answer of it.
+  { files: ["app/**/api-docs/page.tsx"], rules: { "@typescript-eslint/no-restricted-imports": "off" } },
+  {
+    files: ["lib/**/*.{ts,tsx}"],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [{ group: ["**/components/**", "**/app/**"], message: "lib/ is below the UI: pass what it needs as arguments." }] }] },
+  },
+  {
+    files: ["lib/dataset/**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/components/**", "**/app/**", "**/lib/api/*", "**/lib/open-data/*", "**/lib/citation/*"], message: "The data layer is the bottom layer: it imports nothing above it." }] },
+      ],
+    },
+  },
+  { ignores: [".next/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "bench/results/**", "bench/.floor/**", "bench/.growth/**", ".stryker-tmp/**", "reports/**"] },
 ];
 
 export default config;

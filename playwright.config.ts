@@ -6,6 +6,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
+  // A stray test.only would otherwise make CI run one test and pass.
+  forbidOnly: !!process.env.CI,
   workers: 2,
   retries: 0,
   reporter: [["list"]],

@@ -6,8 +6,9 @@
 //    Content-Security-Policy, which Next applies to its scripts. Prerendered
 //    pages get theirs, by hash, from scripts/csp-headers.ts.
 import { NextResponse, type NextRequest } from "next/server";
+import { malformedPathError } from "@/lib/api/errors";
 import { contentSecurityPolicy } from "@/lib/csp";
-import { isMalformedPath, malformedPathError } from "@/lib/malformed-path";
+import { isMalformedPath } from "@/lib/malformed-path";
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;

@@ -89,6 +89,15 @@ test("each panel has its own CSV with its facts in the panel's order; an unknown
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
 });
 
+test("/data/ serves only the listed downloads: any other name gets the 404 page", async ({ request, page }) => {
+  for (const name of ["no-such-file.csv", "facts.xml", "panels", "FACTS.CSV"]) {
+    expect((await request.get(`/data/${name}`)).status(), name).toBe(404);
+  }
+  const response = await page.goto("/data/no-such-file.csv");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+});
+
 test("every download carries the dataset version: CSV files in the name they save under", async ({ request }) => {
   const { version } = dataset.meta;
   for (const file of ["facts.csv", "sources.csv", "evidence.csv", `panels/${dataset.panels[0]!.id}.csv`, "facts.json", "datapackage.json"]) {

@@ -11,7 +11,7 @@ import {
   sourceItemSchema,
   sourceListSchema,
 } from "@/lib/api/envelopes";
-import { encodeCursor } from "@/lib/api/cursor";
+import { encodeCursor } from "@/lib/dataset/cursor";
 import { loadFixture } from "./open-data-fixture";
 
 const dataset = loadFixture();
@@ -122,9 +122,29 @@ describe("GET /facts", () => {
     expect(body.message).toContain(parameter);
   });
 
-  it("names every bad parameter at once", () => {
+  it("names every bad parameter at once, one sentence each", () => {
     const { body } = error("/facts", "topic=x&limit=0&foo=1");
     expect(body.issues.map((i) => i.parameter).sort()).toEqual(["foo", "limit", "topic"]);
+    expect(body.message).toBe(body.issues.map((i) => i.message).join(" "));
+  });
+
+  it("quotes the refused value back, cut short when it is long", () => {
+    expect(error("/facts", "source=nobody").body.message).toContain('source: "nobody" is not allowed');
+    expect(error("/facts", "topic=sports").body.message).toContain('topic: "sports" is not allowed');
+    expect(error("/facts", "cursor=abc").body.message).toContain('cursor: "abc" is not allowed');
+    const long = error("/facts", `topic=${"x".repeat(100)}`).body.message;
+    expect(long).toContain(`"${"x".repeat(60)}…"`);
+    expect(long).not.toContain("x".repeat(61));
+    expect(error("/facts", `topic=${"x".repeat(60)}`).body.message).toContain(`"${"x".repeat(60)}"`);
+  });
+
+  it("says what a parameter given twice accepts", () => {
+    const { body } = error("/facts", "topic=energy&topic=trade");
+    expect(body.issues[0]?.allowed).toMatch(/^one of energy, trade/);
+  });
+
+  it("ignores spaces around a value", () => {
+    expect(list("topic=%20energy%20&limit=%202").data.map((f) => f.id)).toEqual(["oil-share", "oil-gas-grain"]);
   });
 
   it("refuses a cursor from another dataset version, or one past the end", () => {
@@ -146,11 +166,12 @@ describe("GET /facts/{id}", () => {
     expect(body.data.figure).toEqual({ value: 30, unit: "count", qualifier: "up-to", as_of: { kind: "exact", date: "2020" }, measure: "Days without a visa" });
   });
 
-  it("answers an unknown id with a 404 naming it", () => {
+  it("answers an unknown id with a 404 naming it and where the ids are listed", () => {
     const { status, body } = error("/facts/{id}", "", { id: "no-such-fact" });
     expect(status).toBe(404);
     expect(body.error).toBe("not_found");
-    expect(body.message).toContain('"no-such-fact"');
+    expect(body.message).toBe('No fact has the id "no-such-fact"; use the id of a fact listed at /api/v1/facts.');
+    expect(body.issues).toEqual([{ parameter: "id", message: body.message, allowed: "the id of a fact listed at /api/v1/facts" }]);
   });
 
   it("refuses query parameters it does not take", () => {
@@ -172,7 +193,7 @@ describe("GET /sources and /sources/{id}", () => {
     const body = sourceItemSchema.parse(call("/sources/{id}", "", { id: "ministry" }).body);
     expect(body.data.publisher).toBe("Министерство тестов");
     expect(body.data.text).toContain("без визы до 30 дней");
-    expect(error("/sources/{id}", "", { id: "nope" }).status).toBe(404);
+    expect(error("/sources/{id}", "", { id: "nope" })).toMatchObject({ status: 404, body: { message: 'No source has the id "nope"; use the id of a source listed at /api/v1/sources.' } });
   });
 });
 
@@ -181,7 +202,7 @@ describe("GET /panels and /panels/{id}", () => {
     expect(panelListSchema.parse(call("/panels").body).data.map((p) => p.id)).toEqual(["headline", "diplomacy-list"]);
     const body = panelItemSchema.parse(call("/panels/{id}", "", { id: "diplomacy-list" }).body);
     expect(body.facts.map((f) => f.id)).toEqual(["relations-frozen", "embassy-opened-1992"]);
-    expect(error("/panels/{id}", "", { id: "nope" }).status).toBe(404);
+    expect(error("/panels/{id}", "", { id: "nope" })).toMatchObject({ status: 404, body: { message: 'No panel has the id "nope"; use the id of a panel listed at /api/v1/panels.' } });
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ApiResult } from "@/lib/api/endpoints";
-import { etagFor, httpReply, matchesEtag } from "@/lib/api/http";
+import { corsHeaders, etagFor, httpReply, matchesEtag, preflight, toResponse } from "@/lib/api/http";
 
 const ok: ApiResult = { status: 200, body: { version: "1.0.0", data: [1, 2] } };
 const bad: ApiResult = { status: 400, body: { status: 400, error: "invalid_query", message: "limit: no.", issues: [] } };
@@ -13,7 +13,8 @@ describe("httpReply", () => {
     expect(reply.headers["Access-Control-Allow-Origin"]).toBe("*");
     expect(reply.headers["Cache-Control"]).toMatch(/public, max-age=\d+/);
     expect(reply.headers["Content-Type"]).toBe("application/json; charset=utf-8");
-    expect(reply.headers.ETag).toMatch(/^"1\.0\.0-[A-Za-z0-9_-]+"$/);
+    // The version, then 22 base64url characters (132 bits) of the body's SHA-256: short, and unique enough.
+    expect(reply.headers.ETag).toMatch(/^"1\.0\.0-[A-Za-z0-9_-]{22}"$/);
   });
 
   it("changes the ETag with the dataset version, and with the body", () => {
@@ -25,7 +26,7 @@ describe("httpReply", () => {
 
   it("answers a matching If-None-Match with a bodiless 304 that keeps the ETag", () => {
     const etag = httpReply(ok, "1.0.0", null).headers.ETag ?? "";
-    for (const header of [etag, `W/${etag}`, `"other", ${etag}`, "*"]) {
+    for (const header of [etag, `W/${etag}`, `"other", ${etag}`, "*", '"other", *']) {
       const reply = httpReply(ok, "1.0.0", header);
       expect(reply.status, header).toBe(304);
       expect(reply.body).toBeNull();
@@ -53,5 +54,21 @@ describe("matchesEtag", () => {
     expect(matchesEtag(null, '"a"')).toBe(false);
     expect(matchesEtag("", '"a"')).toBe(false);
     expect(etagFor("1.0.0", "x")).not.toBe(etagFor("1.0.0", "y"));
+  });
+});
+
+describe("responses", () => {
+  it("carry the reply's status, headers and body", async () => {
+    const response = toResponse(httpReply(ok, "1.0.0", null));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    expect(await response.json()).toEqual(ok.body);
+  });
+
+  it("answer a CORS preflight with 204, the CORS headers and a day's max-age", () => {
+    const response = preflight();
+    expect(response.status).toBe(204);
+    for (const [name, value] of Object.entries(corsHeaders)) expect(response.headers.get(name), name).toBe(value);
+    expect(response.headers.get("access-control-max-age")).toBe("86400");
   });
 });

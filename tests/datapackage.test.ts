@@ -8,26 +8,38 @@ import { parse } from "csv-parse/sync";
 import { Package } from "datapackage";
 import { afterAll, describe, expect, it } from "vitest";
 import { downloadBody } from "@/lib/open-data/bodies";
-import { downloadFiles, tableFiles } from "@/lib/open-data/downloads";
+import { downloadFiles, downloadParams, tableFiles } from "@/lib/open-data/downloads";
 import { loadFixture } from "./open-data-fixture";
 
 const dataset = loadFixture();
-const descriptor = JSON.parse(downloadBody(dataset, "datapackage.json")) as {
+type Descriptor = {
+  profile: string;
   name: string;
+  title: string;
+  description: string;
+  created?: string;
+  sources: Array<{ title: string; path: string }>;
   version: string;
   licenses: Array<{ name: string; path: string }>;
   resources: Array<{
+    profile: string;
     name: string;
     path: string;
+    format: string;
+    mediatype: string;
+    encoding: string;
     bytes: number;
     hash: string;
     schema: {
-      fields: Array<{ name: string; type: string }>;
+      fields: Array<{ name: string; type: string; constraints?: Record<string, unknown> }>;
       primaryKey: string | string[];
       foreignKeys?: Array<{ fields: string; reference: { resource: string; fields: string } }>;
     };
   }>;
 };
+
+// Built inside each test, as a test would see a change to the builder (and mutation testing needs).
+const readDescriptor = (data = dataset) => JSON.parse(downloadBody(data, "datapackage.json")) as Descriptor;
 
 const folders: string[] = [];
 afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -44,18 +56,21 @@ const rows = (file: string) => parse(downloadBody(dataset, file as (typeof table
 
 describe("datapackage.json", () => {
   it("names the version, the licence and a resource for each CSV download", () => {
+    const descriptor = readDescriptor();
     expect(descriptor.version).toBe("2.3.4");
     expect(descriptor.licenses).toEqual([expect.objectContaining({ name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/" })]);
     expect(descriptor.resources.map((r) => r.path).sort()).toEqual([...tableFiles].sort());
   });
 
-  it("each resource's file is served: a download route exists for it", () => {
-    for (const resource of descriptor.resources) {
-      expect(existsSync(path.join(__dirname, "..", "app", "data", resource.path, "route.ts")), resource.path).toBe(true);
-    }
+  it("each resource's file is served: /data/[file] is built for it", () => {
+    const descriptor = readDescriptor();
+    expect(existsSync(path.join(__dirname, "..", "app", "data", "[file]", "route.ts"))).toBe(true);
+    const served = downloadParams().map((params) => params.file);
+    for (const resource of descriptor.resources) expect(served, resource.path).toContain(resource.path);
   });
 
   it("each table schema lists the CSV's header, and its size and sha256 are the file's", () => {
+    const descriptor = readDescriptor();
     for (const resource of descriptor.resources) {
       const csv = downloadBody(dataset, resource.path as (typeof tableFiles)[number]);
       expect(resource.schema.fields.map((f) => f.name)).toEqual((parse(csv, { to_line: 1 }) as string[][])[0]);
@@ -65,6 +80,7 @@ describe("datapackage.json", () => {
   });
 
   it("has unique primary keys and foreign keys that all resolve", () => {
+    const descriptor = readDescriptor();
     for (const resource of descriptor.resources) {
       const data = rows(resource.path);
       const keys = [resource.schema.primaryKey].flat();
@@ -79,6 +95,28 @@ describe("datapackage.json", () => {
     }
     // The keys that matter are declared.
     expect(descriptor.resources.find((r) => r.name === "evidence")?.schema.foreignKeys?.map((fk) => fk.fields).sort()).toEqual(["fact_id", "source"]);
+  });
+
+  it("describes itself for catalogues: a tabular package of UTF-8 CSV files, its source, date and licence", () => {
+    const descriptor = readDescriptor();
+    expect(descriptor.profile).toBe("tabular-data-package");
+    expect(descriptor.title).toBe("Open-data fixture");
+    expect(descriptor.description).toContain("CC BY 4.0");
+    expect(descriptor.created).toBe("2021-02-03T00:00:00Z");
+    const article = dataset.sources.find((source) => source.id === "article")!;
+    expect(descriptor.sources).toEqual([{ title: article.title, path: article.url }]);
+    for (const resource of descriptor.resources) {
+      expect(resource, resource.name).toMatchObject({ profile: "tabular-data-resource", format: "csv", mediatype: "text/csv", encoding: "utf-8" });
+    }
+    const facts = descriptor.resources.find((r) => r.name === "facts")!.schema.fields;
+    expect(facts.find((f) => f.name === "id")?.constraints).toMatchObject({ required: true, unique: true });
+    expect(facts.find((f) => f.name === "topic")?.constraints?.enum).toContain("energy");
+    expect(facts.find((f) => f.name === "quote_translation")?.constraints).toBeUndefined();
+  });
+
+  it("gives a creation time only for a full publication date", () => {
+    expect(readDescriptor({ ...dataset, meta: { ...dataset.meta, published: "2021-02" } }).created).toBeUndefined();
+    expect(readDescriptor({ ...dataset, meta: { ...dataset.meta, published: "2021" } }).created).toBeUndefined();
   });
 
   it("opens in Frictionless' datapackage library, which casts every row and resolves every relation", async () => {

@@ -21,6 +21,12 @@ describe("readExplorerState", () => {
       ],
     });
     expect(read(`q=${"a".repeat(500)}`).state.q).toHaveLength(200);
+    expect(read("cursor=!abc").notices).toEqual([{ parameter: "cursor", value: "!abc" }]);
+    expect(read("cursor=abc!").notices).toEqual([{ parameter: "cursor", value: "abc!" }]);
+  });
+
+  it("ignores spaces around a value, as a hand-edited address may have them", () => {
+    expect(read("topic=%20energy%20&verdict=confirmed%20&q=%20oil%20").state).toEqual({ q: "oil", topic: "energy", verdict: "confirmed", cursor: "" });
   });
 });
 
@@ -41,6 +47,7 @@ describe("quoteOpening", () => {
   it("keeps a short quote whole and cuts a long one after its first words", () => {
     expect(quoteOpening("it supplies upwards of 25 percent")).toBe("it supplies upwards of 25 percent");
     expect(quoteOpening("one two three four five", 3)).toBe("one two three…");
+    expect(quoteOpening("one two three", 3)).toBe("one two three");
     expect(quoteOpening("  spaced\n  out  ", 3)).toBe("spaced out");
   });
 });

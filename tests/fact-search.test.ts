@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { foldText, searchTerms } from "@/lib/fact-search";
+import type { Fact } from "@/lib/dataset/schema";
+import { filterFacts, foldText, searchableText, searchTerms } from "@/lib/fact-search";
 import { isMalformedPath } from "@/lib/malformed-path";
 
 describe("foldText", () => {
@@ -23,5 +24,28 @@ describe("isMalformedPath", () => {
     expect(isMalformedPath("/facts/oil-share")).toBe(false);
     expect(isMalformedPath("/facts/%25")).toBe(false);
     expect(isMalformedPath("/facts/%D0%B0")).toBe(false);
+  });
+});
+
+describe("matching a fact", () => {
+  const fact: Fact = {
+    id: "f",
+    topic: "energy",
+    statement: "Country A sells oil",
+    quote: { source: "s", text: "Gas flows", translation: "Газ течёт", attribution: "narration" },
+    verdict: { rating: "confirmed", summary: "-" },
+    evidence: [],
+  };
+
+  it("looks at the statement, the quote and its translation, but not across their boundaries", () => {
+    expect(searchableText(fact)).toContain("oil");
+    expect(filterFacts([fact], { q: "газ" })).toEqual([fact]);
+    expect(filterFacts([fact], { q: "oil gas" })).toEqual([fact]);
+    expect(filterFacts([fact], { q: "oilgas" })).toEqual([]);
+    expect(filterFacts([{ ...fact, quote: { source: "s", text: "Gas flows", attribution: "narration" } }], { q: "undefined" })).toEqual([]);
+  });
+
+  it("strips any run of quotes around a word", () => {
+    expect(searchTerms(`""oil'' '"gas"'`)).toEqual(["oil", "gas"]);
   });
 });

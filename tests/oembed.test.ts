@@ -8,6 +8,15 @@ const dataset: Dataset = {
     { id: "a", title: "A", title_kind: "as-published", authors: [], publisher: "Gazette", url: "https://g.example/a", published: { kind: "unknown" }, accessed: "2026-01-01", language: "en", tier: "primary", text: "x" },
   ],
   facts: [
+    {
+      id: "g",
+      topic: "trade",
+      statement: "Trade & \"more\"",
+      quote: { source: "a", text: "Trade grew", attribution: "narration" },
+      figure: { value: 25, unit: "percent", qualifier: "at-least", as_of: { kind: "exact", date: "2019" }, measure: "Share of trade" },
+      verdict: { rating: "confirmed", summary: "-" },
+      evidence: [],
+    },
     { id: "f", topic: "energy", statement: "A <b>bold</b> claim", quote: { source: "a", text: "x", attribution: "narration" }, verdict: { rating: "unverified", summary: "-" }, evidence: [] },
     {
       id: "share",
@@ -66,5 +75,31 @@ describe("oembed", () => {
     expect(ask({}).status).toBe(400);
     expect(ask({ url: "https://ours.example/panels/p", maxwidth: "-5" })).toMatchObject({ status: 400, body: { parameter: "maxwidth" } });
     expect(ask({ url: "https://ours.example/panels/p", maxheight: "abc" }).status).toBe(400);
+  });
+
+  it("shows a fact with its figure, verdict, quote, publisher and a link to its page", () => {
+    const { body } = ask({ url: "https://ours.example/facts/g/" });
+    expect(body).toMatchObject({ type: "rich", title: 'Trade & "more"', provider_url: "https://ours.example/" });
+    expect(body.html).toContain('cite="https://g.example/a"');
+    expect(body.html).toContain("<strong>at least 25%");
+    expect(body.html).toContain("Trade &amp; &quot;more&quot; <em>(Confirmed)</em>");
+    expect(body.html).toContain("“Trade grew” — Gazette");
+    expect(body.html).toContain('<a href="https://ours.example/facts/g">');
+    expect(ask({ url: "https://ours.example/facts/f" }).body.html).not.toContain("<strong>");
+  });
+
+  it("answers only for /panels, /embed and /facts addresses, each with its own kind of id", () => {
+    expect(ask({ url: "https://ours.example/embed/p" }).status).toBe(200);
+    for (const path of ["/facts/p", "/panels/f", "/sources/a", "/x/panels/p", "/panels/p/extra", "/panels/"]) {
+      expect(ask({ url: `https://ours.example${path}` }), path).toMatchObject({ status: 404, body: { parameter: "url" } });
+    }
+  });
+
+  it("says which parameter is wrong and how", () => {
+    expect(ask({ url: "https://evil.example/panels/p" }).body).toEqual({ error: "url is not a page of this site", parameter: "url" });
+    expect(ask({ url: "not a url" }).body).toEqual({ error: "url must be an absolute URL", parameter: "url" });
+    expect(ask({ url: "https://ours.example/panels/p", format: "xml" }).body).toEqual({ error: 'format "xml" is not supported; use json', parameter: "format" });
+    expect(ask({}).body).toMatchObject({ parameter: "url", error: expect.stringMatching(/^url is required/) });
+    expect(ask({ url: "https://ours.example/panels/p", maxwidth: "2.5" }).body).toEqual({ error: "maxwidth must be a whole number", parameter: "maxwidth" });
   });
 });

@@ -31,6 +31,17 @@ describe("quoteContext", () => {
     expect(quoteContext(article, "Next paragraph ends here.")?.after).toBe("");
   });
 
+  it("shows runs of spaces and tabs as single spaces", () => {
+    const messy = "Before  this   one.  The   lead \t of  quote  words  and   tail.   After   that.";
+    expect(quoteContext(messy, "quote words")).toEqual({
+      before: "Before this one.",
+      lead: "The lead of ",
+      quote: "quote words",
+      tail: " and tail.",
+      after: "After that.",
+    });
+  });
+
   it("returns null when the quote is not in the text", () => {
     expect(quoteContext(article, "not there")).toBeNull();
   });

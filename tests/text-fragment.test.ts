@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { urlWithTextFragment } from "@/lib/text-fragment";
+import { textFragmentDirective, urlWithTextFragment } from "@/lib/text-fragment";
 
 describe("urlWithTextFragment", () => {
   it("quotes a short passage whole, escaping the fragment's reserved characters", () => {
@@ -14,5 +14,12 @@ describe("urlWithTextFragment", () => {
       "one two three four five six seven eight nine ten eleven twelve",
     );
     expect(url).toBe("https://example.org/b#:~:text=one%20two%20three%20four%20five,eight%20nine%20ten%20eleven%20twelve");
+  });
+});
+
+describe("a quote with stray spaces", () => {
+  it("links to the words themselves, without empty terms", () => {
+    expect(textFragmentDirective("  sells   oil \n ")).toBe("text=sells%20oil");
+    expect(textFragmentDirective(" one two three four five six seven eight nine ten eleven ", 2)).toBe("text=one%20two,ten%20eleven");
   });
 });

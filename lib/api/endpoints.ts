@@ -1,8 +1,8 @@
 // What each /api/v1 endpoint answers, as pure functions of the dataset and the
 // request's parameters. Route handlers only add HTTP (lib/api/http.ts), so the
 // contract tests run here, without a server.
-import { decodeCursor, encodeCursor } from "@/lib/api/cursor";
 import type { ApiError, ChangeList, FactList } from "@/lib/api/envelopes";
+import { badQuery, notFound } from "@/lib/api/errors";
 import { openApiDocument } from "@/lib/api/openapi";
 import {
   changesQuerySchema,
@@ -13,62 +13,25 @@ import {
   parseQuery,
   quoted,
   type FactsQuery,
-  type ParamIssue,
   type Parsed,
 } from "@/lib/api/params";
+import { factPage } from "@/lib/dataset/fact-query";
 import type { Dataset } from "@/lib/dataset/load";
 import { resolvePanel } from "@/lib/dataset/select";
-import { filterFacts } from "@/lib/fact-search";
 import type { Source, StoredSource } from "@/lib/dataset/schema";
 import { allChanges, historyOf, type Release } from "@/lib/history/history";
 
 export type ApiResult = { status: 200; body: unknown } | { status: 400 | 404; body: ApiError };
 
-export function badQuery(issues: ParamIssue[]): ApiResult {
-  return {
-    status: 400,
-    body: { status: 400, error: "invalid_query", message: issues.map((issue) => issue.message).join(" "), issues },
-  };
-}
-
-function notFound(kind: "fact" | "source" | "panel", id: string): ApiResult {
-  const allowed = `the id of a ${kind} listed at /api/v1/${kind}s`;
-  const message = `No ${kind} has the id ${quoted(id)}; use ${allowed}.`;
-  return { status: 404, body: { status: 404, error: "not_found", message, issues: [{ parameter: "id", message, allowed }] } };
-}
-
-/** One page of the facts that match `query`, or the parameters at fault. */
-export function factsPage(dataset: Dataset, query: FactsQuery): Parsed<FactList> {
-  const { version } = dataset.meta;
-  if (query.source && !dataset.sources.some((source) => source.id === query.source)) {
-    return { ok: false, issues: [invalidValue("source", query.source)] };
-  }
-  const matches = filterFacts(dataset.facts, query);
-  const limit = query.limit ?? defaultLimit;
-  let offset = 0;
-  if (query.cursor !== undefined) {
-    const cursor = decodeCursor(query.cursor);
-    if (!cursor || cursor.offset > matches.length) return { ok: false, issues: [invalidValue("cursor", query.cursor)] };
-    if (cursor.version !== version) {
-      const issue = invalidValue("cursor", query.cursor);
-      const message = `cursor: it was issued for dataset version ${quoted(cursor.version)}, and this is version ${version}; start again without a cursor.`;
-      return { ok: false, issues: [{ ...issue, message }] };
-    }
-    offset = cursor.offset;
-  }
-  const end = Math.min(offset + limit, matches.length);
-  return {
-    ok: true,
-    value: {
-      version,
-      total: matches.length,
-      offset,
-      limit,
-      next_cursor: end < matches.length ? encodeCursor({ offset: end, version }) : null,
-      previous_cursor: offset > 0 ? encodeCursor({ offset: Math.max(0, offset - limit), version }) : null,
-      data: matches.slice(offset, end),
-    },
-  };
+/** GET /facts: the shared fact query, its problems worded as query-parameter issues. */
+function factsPage(dataset: Dataset, query: FactsQuery): Parsed<FactList> {
+  const page = factPage(dataset, { ...query, limit: query.limit ?? defaultLimit });
+  if (page.ok) return page;
+  const { problem } = page;
+  const issue = invalidValue(problem.parameter, (problem.parameter === "source" ? query.source : query.cursor) ?? "");
+  if (problem.reason !== "stale") return { ok: false, issues: [issue] };
+  const message = `cursor: it was issued for dataset version ${quoted(problem.issuedFor)}, and this is version ${dataset.meta.version}; start again without a cursor.`;
+  return { ok: false, issues: [{ ...issue, message }] };
 }
 
 /** A source as listed: the stored text is only in GET /sources/{id}. */

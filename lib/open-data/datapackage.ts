@@ -6,7 +6,8 @@ import type { Dataset } from "@/lib/dataset/load";
 import { licence, licenceStatement, quotesStatement } from "@/lib/licence";
 import { packageName } from "@/lib/open-data/dataset-document";
 import { downloads, type TableFile } from "@/lib/open-data/downloads";
-import { evidenceColumns, factColumns, sourceColumns, type Column } from "@/lib/open-data/tables";
+import { tableColumns } from "@/lib/open-data/table-columns";
+import type { Column } from "@/lib/open-data/tables";
 
 type ForeignKey = { fields: string | string[]; reference: { resource: string; fields: string | string[] } };
 
@@ -15,12 +16,12 @@ type TableSpec = { name: string; file: TableFile; columns: Column<never>[]; prim
 const sourceKey = (field: string): ForeignKey => ({ fields: field, reference: { resource: "sources", fields: "id" } });
 
 export const tableSpecs: TableSpec[] = [
-  { name: "facts", file: "facts.csv", columns: factColumns, primaryKey: "id", foreignKeys: [sourceKey("quote_source")] },
-  { name: "sources", file: "sources.csv", columns: sourceColumns, primaryKey: "id", foreignKeys: [] },
+  { name: "facts", file: "facts.csv", columns: tableColumns["facts.csv"], primaryKey: "id", foreignKeys: [sourceKey("quote_source")] },
+  { name: "sources", file: "sources.csv", columns: tableColumns["sources.csv"], primaryKey: "id", foreignKeys: [] },
   {
     name: "evidence",
     file: "evidence.csv",
-    columns: evidenceColumns,
+    columns: tableColumns["evidence.csv"],
     primaryKey: ["fact_id", "position"],
     foreignKeys: [{ fields: "fact_id", reference: { resource: "facts", fields: "id" } }, sourceKey("source")],
   },

@@ -17,6 +17,11 @@ export const downloads: Record<DownloadFile, Download> = {
   "facts.json": { file: "facts.json", title: "Whole dataset (JSON)", description: "Facts, sources with their stored text, and panels, in one document.", mediaType: "application/json" },
 };
 
+/** The static params of /data/[file]: every download, and nothing else. */
+export function downloadParams(): Array<{ file: DownloadFile }> {
+  return downloadFiles.map((file) => ({ file }));
+}
+
 export function downloadPath(file: DownloadFile): string {
   return `/data/${file}`;
 }

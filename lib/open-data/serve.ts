@@ -4,9 +4,13 @@ import { etagFor } from "@/lib/api/http";
 import { getDataset, getPanel, listPanels } from "@/lib/dataset/queries";
 import { downloadBody, downloadHeaders } from "@/lib/open-data/bodies";
 import { panelCsv } from "@/lib/open-data/csv";
-import { panelIdFromFile, type DownloadFile } from "@/lib/open-data/downloads";
+import { downloadFiles, panelIdFromFile } from "@/lib/open-data/downloads";
 
-export function downloadResponse(file: DownloadFile): Response {
+const notFound = (message: string) => new Response(message, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+
+export function downloadResponse(name: string): Response {
+  const file = downloadFiles.find((known) => known === name);
+  if (!file) return notFound("No download has this name.\n");
   const dataset = getDataset();
   return withEtag(downloadBody(dataset, file), downloadHeaders(file, dataset.meta.version), dataset.meta.version);
 }
@@ -17,7 +21,7 @@ export function panelCsvParams(): Array<{ file: string }> {
 
 export function panelCsvResponse(file: string): Response {
   const panel = getPanel(panelIdFromFile(file) ?? "");
-  if (!panel) return new Response("No panel has this id.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!panel) return notFound("No panel has this id.\n");
   const dataset = getDataset();
   return withEtag(panelCsv(dataset, panel), downloadHeaders(file, dataset.meta.version), dataset.meta.version);
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ExplorerNotices } from "@/components/explorer-notices";
 import { FactExplorer } from "@/components/fact-explorer";
-import { factsPage } from "@/lib/api/endpoints";
+import { factPage } from "@/lib/dataset/fact-query";
 import { getDataset } from "@/lib/dataset/queries";
 import { explorerPageSize, factsApiUrl, readExplorerState } from "@/lib/explorer-state";
 
@@ -20,11 +20,11 @@ export default async function FactsPage({ searchParams }: PageProps<"/facts">) {
   const { state, notices } = readExplorerState(first);
   const dataset = getDataset();
   const query = { q: state.q, topic: state.topic || undefined, verdict: state.verdict || undefined, limit: explorerPageSize };
-  let page = factsPage(dataset, { ...query, cursor: state.cursor || undefined });
+  let page = factPage(dataset, { ...query, cursor: state.cursor || undefined });
   if (!page.ok) {
     // A cursor from another search or an older dataset: start from the first page.
     notices.push({ parameter: "cursor", value: state.cursor });
-    page = factsPage(dataset, query);
+    page = factPage(dataset, query);
   }
   return (
     <>

@@ -1,7 +1,0 @@
-import { downloadResponse } from "@/lib/open-data/serve";
-
-export const dynamic = "force-static";
-
-export function GET() {
-  return downloadResponse("facts.json");
-}

@@ -1,0 +1,76 @@
+// How each download is served: its headers, the whole-dataset JSON, the list
+// of files and the panel CSV names.
+import { describe, expect, it } from "vitest";
+import { parse } from "csv-parse/sync";
+import { downloadBody, downloadHeaders } from "@/lib/open-data/bodies";
+import { downloadFiles, downloadParams, downloadPath, panelCsvPath, panelIdFromFile } from "@/lib/open-data/downloads";
+import { tableColumnNames } from "@/lib/open-data/table-columns";
+import { licenceStatement, quotesStatement } from "@/lib/licence";
+import { loadFixture } from "./open-data-fixture";
+
+const dataset = loadFixture();
+
+describe("download headers", () => {
+  it("save a CSV under a name that carries the version, as UTF-8 CSV with a header row", () => {
+    const headers = downloadHeaders("facts.csv", "1.2.3");
+    expect(headers["Content-Type"]).toBe("text/csv; charset=utf-8; header=present");
+    expect(headers["Content-Disposition"]).toBe('attachment; filename="facts-v1.2.3.csv"');
+    expect(downloadHeaders("oil-share.csv", "1.2.3")["Content-Disposition"]).toBe('attachment; filename="oil-share-v1.2.3.csv"');
+  });
+
+  it("serve JSON inline, and every file to any origin with its dataset version", () => {
+    const json = downloadHeaders("facts.json", "1.2.3");
+    expect(json["Content-Type"]).toBe("application/json; charset=utf-8");
+    expect(json["Content-Disposition"]).toBeUndefined();
+    for (const file of ["facts.csv", "facts.json"]) {
+      const headers = downloadHeaders(file, "1.2.3");
+      expect(headers["Access-Control-Allow-Origin"], file).toBe("*");
+      expect(headers["X-Dataset-Version"], file).toBe("1.2.3");
+      expect(headers["Cache-Control"], file).toMatch(/^public, max-age=\d+$/);
+    }
+  });
+});
+
+describe("facts.json", () => {
+  it("holds the whole dataset with its version, the sources' text and the licence terms", () => {
+    const text = downloadBody(dataset, "facts.json");
+    expect(text.endsWith("}\n")).toBe(true);
+    const document = JSON.parse(text);
+    expect(document).toMatchObject({ title: "Open-data fixture", version: "2.3.4", published: "2021-02-03", primary_source: "article" });
+    expect(document.licence).toMatchObject({ id: "CC-BY-4.0", url: "https://creativecommons.org/licenses/by/4.0/", terms: `${licenceStatement} ${quotesStatement}` });
+    expect(document.facts).toEqual(dataset.facts);
+    expect(document.sources.find((s: { id: string }) => s.id === "ministry").text).toContain("без визы до 30 дней");
+    expect(document.panels).toEqual(dataset.panels);
+  });
+});
+
+describe("the list of downloads", () => {
+  it("is what /data/[file] builds, each file once, at /data/{file}", () => {
+    expect(downloadParams().map((p) => p.file)).toEqual([...downloadFiles]);
+    expect(new Set(downloadFiles).size).toBe(downloadFiles.length);
+    expect(downloadPath("facts.csv")).toBe("/data/facts.csv");
+  });
+
+  it("names each CSV's columns as its header row has them, and none for JSON files", () => {
+    for (const file of ["facts.csv", "sources.csv", "evidence.csv"] as const) {
+      expect(tableColumnNames(file), file).toEqual((parse(downloadBody(dataset, file), { to_line: 1 }) as string[][])[0]);
+    }
+    expect(tableColumnNames("facts.json")).toBeNull();
+    expect(tableColumnNames("datapackage.json")).toBeNull();
+  });
+});
+
+describe("panel CSV names", () => {
+  it("link to /data/panels/{id}.csv, and read the id back from the file name", () => {
+    expect(panelCsvPath("oil-share")).toBe("/data/panels/oil-share.csv");
+    expect(panelIdFromFile("oil-share.csv")).toBe("oil-share");
+    expect(panelIdFromFile("a.csv")).toBe("a");
+    expect(panelIdFromFile("trade-2019-over-time.csv")).toBe("trade-2019-over-time");
+  });
+
+  it("read no id from a name that is not a slug plus .csv", () => {
+    for (const file of ["oil-share", "oil-share.csv.bak", "x/oil-share.csv", "Oil-Share.csv", "-oil.csv", "oil-.csv", "oil--share.csv", ".csv"]) {
+      expect(panelIdFromFile(file), file).toBeNull();
+    }
+  });
+});
