@@ -59,7 +59,7 @@ export function FactDetail({ fact }: { fact: Fact }) {
             )}
             {fact.quote.attribution === "narration" && (
               <span className="block text-sm text-muted" data-claimant>
-                The publication’s own words: the claim is {publicationCredit(source)}’s.
+                The publication’s own words: the claim is made by {publicationCredit(source)}, not by a person it quotes.
               </span>
             )}
             <SourceLine source={source} />
