@@ -104,6 +104,8 @@ APPEND = {
     "election-votes-cast": "The preliminary count (Deccan Chronicle) was 9,261,460, a different count from the final figure.",
 }
 APPEND_REASON = {
+    "israeli-embassy-in-kazakhstan-opened-1992": "Proposed unverified, kept confirmed: the findings take the Kazakh embassy's 2006 page to be the origin of Wikipedia's sentence; under the rubric (§5) an origin the claim repeats does not derive from the claim's source, so it is independent and confirms that the claim reports it faithfully.",
+    "kazakh-embassy-in-israel-opened-1996": "Proposed qualified, kept confirmed: the embassy's own page says the consulate, and then the embassy, started functioning in May 1996; that is ambiguous rather than a correction, and the page, as the origin Wikipedia repeats, is independent under the rubric (§5).",
     "tokayev-inauguration-2019": "Proposed confirmed, kept unverified: TASS reports the ceremony as scheduled, not as held, and the Wikipedia article on the inauguration is not independent.",
     "israel-recognised-kazakhstan-1991": "Proposed confirmed, kept unverified: the Astana Times confirms “among the first” but not the month the statement gives.",
     "air-services-agreement-1995": "Proposed confirmed, kept unverified: Kazinform confirms the year only; the statement's exact dates rest on Today.az.",
