@@ -36,6 +36,11 @@ for sid in sorted(set(sources) - olds):
     reasons.append({"id": sid, "reason": f"New source: {s['title']} ({s['publisher']}, {when}), seen on a stored copy of the page in the 2026 research round."})
 for e in apply.f["existing_source_passages"]:
     reasons.append({"id": e["source"], "reason": "Passage(s) added to the stored text from a stored copy of the same page (2026 research round)."})
+# Two sources touched by hand after the script run (AIX: the FEAS sentence Conventus Law repeats).
+reasons += [
+    {"id": "conventus-law-2019-10-17-astana-international-exchange-listing", "reason": "Note: its description of AIX follows the text the FEAS member page carries (probably AIX's own), so it is not independent of the FEAS page."},
+    {"id": "feas-astana-international-exchange", "reason": "Passage added from a stored copy of the same page: the shareholder sentence that Conventus Law repeats."},
+]
 entry = [{"version": "0.3.0", "date": "2026-11-28",
           "summary": "Research round (issue 13): 44 new sources, new evidence for 27 facts, what was searched recorded on every unverified fact, 11 verdicts changed.",
           "reasons": reasons}]
