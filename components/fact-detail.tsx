@@ -29,7 +29,12 @@ export function FactDetail({ fact }: { fact: Fact }) {
         <span className="text-sm text-muted">{verdictMeanings[fact.verdict.rating]}</span>
       </div>
       <p className="mt-2 max-w-prose">{fact.verdict.summary}</p>
-      {fact.verdict.searched && <p className="mt-1 max-w-prose text-sm text-muted">What was looked for: {fact.verdict.searched}</p>}
+      {fact.verdict.searched && (
+        <section aria-labelledby="searched-heading" className="mt-3 max-w-prose">
+          <h2 id="searched-heading" className="text-sm font-semibold">What we looked for</h2>
+          <p className="mt-1 text-sm text-muted">{fact.verdict.searched}</p>
+        </section>
+      )}
       {fact.figure && (
         <div className="mt-4">
           <FigureValue figure={fact.figure} size="lg" />

@@ -31,6 +31,15 @@ test("a direct or reported quote keeps its speaker line", async ({ page }) => {
   await expect(page.locator("[data-speaker-line]")).toContainText(spoken!.speaker!.name);
 });
 
+test("an unverified fact says what was looked for, under its own heading", async ({ page }) => {
+  const unverified = fact("israel-fifth-largest-asian-trade-partner");
+  expect(unverified.verdict.rating).toBe("unverified");
+  await page.goto(`/facts/${unverified.id}`);
+  const section = page.getByRole("region", { name: "What we looked for" });
+  await expect(section.getByRole("heading", { name: "What we looked for" })).toBeVisible();
+  await expect(section).toContainText(unverified.verdict.searched!.slice(0, 60));
+});
+
 const quarter = fact("kazakhstan-supplies-quarter-of-israels-fuel");
 const quarterDate = displayFigure(quarter.figure!).asOf;
 const articleDate = formatPublication(dataset.sources.find((s) => s.id === quarter.quote.source)!.published);

@@ -86,6 +86,7 @@ const exact: Array<[fixture: string, file: string, id: string, field: string, re
   ["unused-source", "sources/spare.yaml", "spare", "id", "source is not cited by any fact or evidence"],
   ["event-ends-before-start", "facts/energy.yaml", "oil-share", "event.end", "ends (2019-01) before it starts (2019-06)"],
   ["publication-estimate-reversed", "sources/article.yaml", "article", "published.to", "estimate ends (2019-06-10) before it starts (2019-06-14)"],
+  ["unverified-without-searched", "facts/energy.yaml", "report-oil-share", "verdict.searched", "required for an unverified fact: what was looked for, and where"],
 ];
 
 describe.each(exact)("the %s fixture", (name, file, id, field, reason) => {

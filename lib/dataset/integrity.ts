@@ -5,7 +5,14 @@ import { figureDigitsInQuote } from "@/lib/dataset/figure-digits";
 import { claimsProblems } from "@/lib/dataset/claims-ledger";
 import { panelPartProblems } from "@/lib/dataset/panel-rules";
 import type { Located, RawDataset } from "@/lib/dataset/load";
-import { figureDateProblems, independenceProblems, seriesProblems, sourceTitleProblems, speakerProblems } from "@/lib/dataset/model-rules";
+import {
+  figureDateProblems,
+  independenceProblems,
+  searchedProblems,
+  seriesProblems,
+  sourceTitleProblems,
+  speakerProblems,
+} from "@/lib/dataset/model-rules";
 import { partialDateKey } from "@/lib/dataset/partial-date";
 import type { Problem } from "@/lib/dataset/problem";
 import { containsQuote } from "@/lib/dataset/quote-match";
@@ -145,6 +152,7 @@ export function checkIntegrity(raw: RawDataset): Problem[] {
       ...speakerProblems(file, record),
       ...figureDateProblems(file, record),
       ...verdictProblems(file, record),
+      ...searchedProblems(file, record),
       ...independenceProblems(file, record, byId),
       ...factEvents(file, record),
     ]),

@@ -36,6 +36,12 @@ export function speakerProblems(file: string, fact: Fact): Problem[] {
   return [];
 }
 
+/** "Unverified" must say how hard anyone looked, or it tells the reader nothing. */
+export function searchedProblems(file: string, fact: Fact): Problem[] {
+  if (fact.verdict.rating !== "unverified" || (fact.verdict.searched ?? "").trim() !== "") return [];
+  return [{ file, id: fact.id, field: "verdict.searched", reason: "required for an unverified fact: what was looked for, and where" }];
+}
+
 export function figureDateProblems(file: string, fact: Fact): Problem[] {
   const asOf = fact.figure?.as_of;
   if (asOf?.kind !== "estimated" || partialDateKey(asOf.from) <= partialDateKey(asOf.to)) return [];
