@@ -15,6 +15,15 @@ const componentRule = (loader) => [
   "error",
   { paths: nodeBuiltins, patterns: [{ group: ["node:*"], message: "Components do not touch the file system or the server." }, ...loader] },
 ];
+// Addresses of the site are built in lib/routes.ts only: a string or template starting with one of its paths
+// is a hand-built address. Route types (PageProps<"/facts/[id]">) and the API's endpoint keys are not addresses.
+const addressPrefix = "^\\/(facts|sources|panels|embed|cite|data|api|changes|about)";
+const addressMessage = "Build the site's addresses with lib/routes.ts (routes.*, absolute()), not by hand.";
+const addressRule = [
+  "error",
+  { selector: `TemplateLiteral[quasis.0.value.raw=/${addressPrefix}/]`, message: addressMessage },
+  { selector: `:not(TSLiteralType, CallExpression[callee.name='serveApi'], MemberExpression[object.name='apiEndpoints']) > Literal[value=/${addressPrefix}/]`, message: addressMessage },
+];
 const pagesRule = ["error", { patterns: [{ group: ["**/lib/api/*"], message: "Pages read data through lib/dataset/ (queries, fact-query), not the API's modules." }] }];
 
 const config = [
@@ -48,6 +57,9 @@ const config = [
       ],
     },
   },
+  { files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"], rules: { "no-restricted-syntax": addressRule } },
+  // The builders themselves; the OpenAPI document's path templates (/facts/{id}); path tests of the CSP, not links.
+  { files: ["lib/routes.ts", "lib/api/**/*.ts", "lib/csp.ts"], rules: { "no-restricted-syntax": "off" } },
   { ignores: [".next/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "bench/results/**", "bench/.floor/**", "bench/.growth/**", ".stryker-tmp/**", "reports/**"] },
 ];
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import "./globals.css";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = {
   title: { default: "Kazakhstan–Israel relations, fact by fact", template: "%s · Kazakhstan–Israel relations" },
@@ -12,7 +13,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     <html lang="en">
       <head>
         {/* In the root layout rather than in metadata: pages that set their own `alternates` would drop it. */}
-        <link rel="alternate" type="application/atom+xml" title="Changes to the data (Atom)" href="/changes.xml" />
+        <link rel="alternate" type="application/atom+xml" title="Changes to the data (Atom)" href={routes.changesFeed()} />
       </head>
       <body className="min-h-screen font-sans antialiased">{children}</body>
     </html>

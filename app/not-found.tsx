@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { routes } from "@/lib/routes";
 
 export default function NotFound() {
   return (
@@ -9,7 +10,7 @@ export default function NotFound() {
         check the address for typos.
       </p>
       <p className="mt-3">
-        <Link href="/" prefetch={false}>
+        <Link href={routes.home()} prefetch={false}>
           Back to the dashboard
         </Link>
       </p>

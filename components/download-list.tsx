@@ -1,5 +1,6 @@
-import { downloadFiles, downloadPath, downloads } from "@/lib/open-data/downloads";
+import { downloadFiles, downloads } from "@/lib/open-data/downloads";
 import { tableColumnNames } from "@/lib/open-data/table-columns";
+import { routes } from "@/lib/routes";
 
 /** Each download with what it holds; for a CSV, its columns in order. */
 export function DownloadList() {
@@ -9,7 +10,7 @@ export function DownloadList() {
         const columns = tableColumnNames(file);
         return (
           <li key={file} data-download={file}>
-            <a href={downloadPath(file)} className="font-medium">
+            <a href={routes.download(file)} className="font-medium">
               {downloads[file].title}
             </a>{" "}
             <span className="text-sm text-muted">({file})</span>

@@ -1,7 +1,7 @@
 import { SourceLine } from "@/components/source-line";
-import { evidenceAnchor } from "@/lib/passages";
 import type { Fact, Source } from "@/lib/dataset/schema";
 import { stanceLabels } from "@/lib/dataset/vocab";
+import { routes } from "@/lib/routes";
 
 /** What other sources say about a fact, one quote each with its note. */
 export function EvidenceList({ fact, sources }: { fact: Fact; sources: Map<string, Source> }) {
@@ -23,7 +23,7 @@ export function EvidenceList({ fact, sources }: { fact: Fact; sources: Map<strin
             {evidence.translation && <p className="mt-1 text-sm">Translation (ours): {evidence.translation}</p>}
             <p className="mt-1">
               <SourceLine source={source} />{" "}
-              <a href={`/sources/${source.id}#${evidenceAnchor(fact.id, index)}`} className="text-sm">
+              <a href={routes.evidenceInSource(fact.id, source.id, index)} className="text-sm">
                 Read it in the stored text
               </a>
             </p>

@@ -7,7 +7,7 @@ import { SourceLine } from "@/components/source-line";
 import { VerdictBadge } from "@/components/verdict-badge";
 import { listSources } from "@/lib/dataset/queries";
 import { formatPartialDate } from "@/lib/dataset/partial-date";
-import { quoteAnchor } from "@/lib/passages";
+import { quoteAnchor, routes } from "@/lib/routes";
 import { quoteContext } from "@/lib/quote-context";
 import type { Fact } from "@/lib/dataset/schema";
 import { urlWithTextFragment } from "@/lib/text-fragment";
@@ -72,7 +72,7 @@ export function FactDetail({ fact }: { fact: Fact }) {
         </figure>
         <ul className="no-print mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">
           <li>
-            <a href={`/sources/${source.id}#${quoteAnchor(fact.id)}`}>Read it in the stored source text</a>
+            <a href={routes.source(source.id, quoteAnchor(fact.id))}>Read it in the stored source text</a>
           </li>
           <li>
             <a href={urlWithTextFragment(source.url, fact.quote.text)} rel="noopener noreferrer">

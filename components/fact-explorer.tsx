@@ -6,6 +6,7 @@ import { ExplorerResults } from "@/components/explorer-results";
 import type { FactList } from "@/lib/api/envelopes";
 import { explorerHref, explorerMaxQuery, factsApiUrl, readExplorerState, type ExplorerState } from "@/lib/explorer-state";
 import { topicLabels, topics, verdictLabels, verdicts } from "@/lib/dataset/vocab";
+import { routes } from "@/lib/routes";
 
 const debounceMs = 300;
 
@@ -74,7 +75,7 @@ function Explorer() {
       <form
         role="search"
         aria-label="Facts"
-        action="/facts"
+        action={routes.explorer()}
         method="get"
         className="mt-4 flex flex-wrap items-end gap-3"
         onSubmit={(event) => {

@@ -4,6 +4,7 @@ import { VerdictBadge } from "@/components/verdict-badge";
 import { figurePhrase } from "@/lib/format";
 import { formatPartialDate } from "@/lib/dataset/partial-date";
 import type { Fact } from "@/lib/dataset/schema";
+import { routes } from "@/lib/routes";
 
 /** A fact's value in words: the figure with its qualifier and date, or the event date. */
 export function FactValue({ fact }: { fact: Fact }) {
@@ -24,7 +25,7 @@ export function FactLine({ fact, children }: { fact: Fact; children?: React.Reac
   return (
     <li data-fact-id={fact.id} className="py-3">
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <Link href={`/facts/${fact.id}`} className="max-w-prose font-medium">
+        <Link href={routes.fact(fact.id)} className="max-w-prose font-medium">
           {fact.statement}
         </Link>
         <VerdictBadge verdict={fact.verdict.rating} />

@@ -7,6 +7,7 @@ import { passagesForSource, segmentText } from "@/lib/passages";
 import { displayTitle } from "@/lib/source-title";
 import type { StoredSource } from "@/lib/dataset/schema";
 import { urlWithTextFragment } from "@/lib/text-fragment";
+import { routes } from "@/lib/routes";
 
 export function SourceDetail({ source }: { source: StoredSource }) {
   const facts = listFacts();
@@ -50,7 +51,7 @@ export function SourceDetail({ source }: { source: StoredSource }) {
               <li key={passage.anchor} className="border-t border-rule pt-3">
                 <div className="flex flex-wrap items-center gap-2">
                   <VerdictBadge verdict={fact.verdict.rating} />
-                  <Link href={`/facts/${fact.id}`}>{fact.statement}</Link>
+                  <Link href={routes.fact(fact.id)}>{fact.statement}</Link>
                 </div>
                 <p className="mt-1 text-sm text-muted">
                   {passage.role === "quote" ? "The fact’s own quote" : "Evidence for the fact"}:{" "}

@@ -2,6 +2,7 @@ import { formatPublication } from "@/lib/format";
 import { formatPartialDate } from "@/lib/dataset/partial-date";
 import type { Source } from "@/lib/dataset/schema";
 import { tierLabels } from "@/lib/dataset/vocab";
+import { routes } from "@/lib/routes";
 
 const titleKindNotes: Record<Source["title_kind"], string> = {
   "as-published": "As the page shows it",
@@ -17,7 +18,7 @@ export function SourceMeta({ source }: { source: Source }) {
   const rows: [string, React.ReactNode][] = [
     ["Title", titleKindNotes[source.title_kind]],
     ...(source.derived_from
-      ? [["Derived from", <a key="derived" href={`/sources/${source.derived_from}`}>{source.derived_from}</a>] as [string, React.ReactNode]]
+      ? [["Derived from", <a key="derived" href={routes.source(source.derived_from)}>{source.derived_from}</a>] as [string, React.ReactNode]]
       : []),
     ["Publisher", source.publisher],
     ["Authors", source.authors.length > 0 ? source.authors.join(", ") : "Not named"],

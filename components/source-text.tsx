@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Segment } from "@/lib/passages";
+import { routes } from "@/lib/routes";
 
 /** The stored text with every quoted passage marked and anchored. */
 export function SourceText({ segments, lang, statements }: { segments: Segment[]; lang: string; statements: Map<string, string> }) {
@@ -20,7 +21,7 @@ export function SourceText({ segments, lang, statements }: { segments: Segment[]
               {segment.factIds.map((factId, i) => (
                 <span key={factId}>
                   {i > 0 && " "}
-                  <Link href={`/facts/${factId}`} aria-label={`Fact: ${statements.get(factId) ?? factId}`}>
+                  <Link href={routes.fact(factId)} aria-label={`Fact: ${statements.get(factId) ?? factId}`}>
                     [{i + 1 === 1 && segment.factIds.length === 1 ? "fact" : `fact ${i + 1}`}]
                   </Link>
                 </span>

@@ -1,6 +1,7 @@
 // What a report writer pastes: an iframe (fixed height), the same iframe with
 // the resizing script, and a plain link. Pure functions of the panel and origin.
 import type { Panel } from "@/lib/dataset/schema";
+import { absolute, routes } from "@/lib/routes";
 
 export const EMBED_WIDTH = 640;
 
@@ -30,7 +31,7 @@ function escapeAttribute(value: string): string {
 
 export function embedIframe(panel: Panel, origin: string, size = { width: EMBED_WIDTH, height: embedHeight(panel) }): string {
   return (
-    `<iframe src="${origin}/embed/${panel.id}" title="${escapeAttribute(panel.title)}" ` +
+    `<iframe src="${absolute(routes.embed(panel.id), origin)}" title="${escapeAttribute(panel.title)}" ` +
     `width="${size.width}" height="${size.height}" style="border:0;max-width:100%" loading="lazy"></iframe>`
   );
 }
@@ -38,7 +39,7 @@ export function embedIframe(panel: Panel, origin: string, size = { width: EMBED_
 export function embedSnippets(panel: Panel, origin: string) {
   return {
     iframe: embedIframe(panel, origin),
-    script: `${embedIframe(panel, origin)}\n<script async src="${origin}/embed.js"></script>`,
-    link: `${origin}/panels/${panel.id}`,
+    script: `${embedIframe(panel, origin)}\n<script async src="${absolute(routes.embedScript(), origin)}"></script>`,
+    link: absolute(routes.panel(panel.id), origin),
   };
 }

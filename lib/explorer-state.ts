@@ -2,6 +2,7 @@
 // filtered view is a permalink. Browser-safe: the client component uses it to
 // read the URL and to build the API request, the server page to render it.
 import { topics, verdicts, type Topic, type Verdict } from "@/lib/dataset/vocab";
+import { routes } from "@/lib/routes";
 
 export const explorerPageSize = 20;
 export const explorerMaxQuery = 200;
@@ -52,13 +53,13 @@ export function explorerSearch(state: ExplorerState): string {
 
 export function explorerHref(state: ExplorerState): string {
   const search = explorerSearch(state);
-  return search ? `/facts?${search}` : "/facts";
+  return routes.explorer(search);
 }
 
 /** The API request for a state; also the SWR key, so the server's first page is found under it. */
 export function factsApiUrl(state: ExplorerState): string {
   const search = explorerSearch(state);
-  return `/api/v1/facts?${search ? `${search}&` : ""}limit=${explorerPageSize}`;
+  return routes.api.facts(`${search ? `${search}&` : ""}limit=${explorerPageSize}`);
 }
 
 /** The first words of a quote, for a result line: "it supplies upwards of 25 percent…". */

@@ -3,8 +3,9 @@
 // reviews a claim of the primary article.
 import { licence } from "@/lib/licence";
 import { displayTitle, publishedTitle } from "@/lib/source-title";
-import { downloadFiles, downloadPath, downloads } from "@/lib/open-data/downloads";
+import { downloadFiles, downloads } from "@/lib/open-data/downloads";
 import type { DatasetMeta, Fact, Source } from "@/lib/dataset/schema";
+import { absolute, routes } from "@/lib/routes";
 
 export type JsonLd = { "@context": "https://schema.org"; "@type": string } & Record<string, unknown>;
 
@@ -27,7 +28,7 @@ export function datasetJsonLd({ meta, primary, origin }: { meta: DatasetMeta; pr
     name: meta.title,
     description:
       "Claims about Kazakhstan–Israel relations (trade, energy, investment, finance, diplomacy, security, politics, travel), each tied to the verbatim quote it comes from, with a verdict (confirmed, qualified, contradicted or unverified) and, where found, the evidence of other sources.",
-    url: `${origin}/about`,
+    url: absolute(routes.about(), origin),
     version: meta.version,
     datePublished: meta.published,
     license: licence.url,
@@ -41,7 +42,7 @@ export function datasetJsonLd({ meta, primary, origin }: { meta: DatasetMeta; pr
       name: downloads[file].title,
       description: downloads[file].description,
       encodingFormat: downloads[file].mediaType,
-      contentUrl: `${origin}${downloadPath(file)}`,
+      contentUrl: absolute(routes.download(file), origin),
     })),
   };
 }
@@ -60,10 +61,10 @@ export function claimReviewJsonLd({ fact, source, meta, origin }: { fact: Fact; 
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
-    url: `${origin}/facts/${fact.id}`,
+    url: absolute(routes.fact(fact.id), origin),
     claimReviewed: fact.statement,
     datePublished: meta.published,
-    author: { ...organization(meta.title), url: `${origin}/about` },
+    author: { ...organization(meta.title), url: absolute(routes.about(), origin) },
     reviewRating: { "@type": "Rating", alternateName: fact.verdict.rating, ratingExplanation: fact.verdict.summary },
     itemReviewed: {
       "@type": "Claim",

@@ -8,6 +8,7 @@ import { asOfPhrase } from "@/lib/figure-date";
 import { figurePhrase } from "@/lib/format";
 import { siteName } from "@/lib/site";
 import { verdictLabels } from "@/lib/dataset/vocab";
+import { absolute, routes } from "@/lib/routes";
 
 export type OembedResult = { status: number; body: Record<string, unknown> };
 
@@ -47,7 +48,7 @@ export function oembed(query: Record<string, string | undefined>, dataset: Datas
   if (!ourOrigins.includes(target.origin)) return error(404, "url is not a page of this site", "url");
 
   const match = /^\/(panels|embed|facts)\/([a-z0-9-]+)\/?$/.exec(target.pathname);
-  const base = { version: "1.0", provider_name: siteName, provider_url: `${target.origin}/`, cache_age: 86400 };
+  const base = { version: "1.0", provider_name: siteName, provider_url: absolute(routes.home(), target.origin), cache_age: 86400 };
   const panel = match && match[1] !== "facts" ? dataset.panels.find((p) => p.id === match[2]) : undefined;
   if (panel) {
     const width = Math.min(EMBED_WIDTH, maxwidth ?? EMBED_WIDTH);
@@ -69,7 +70,7 @@ export function oembed(query: Record<string, string | undefined>, dataset: Datas
       `<blockquote class="kzil-fact" cite="${escapeHtml(source?.url ?? "")}" style="max-width:${width}px">` +
       `<p>${value}${escapeHtml(fact.statement)} <em>(${verdictLabels[fact.verdict.rating]})</em></p>` +
       `<p>“${escapeHtml(fact.quote.text)}” ${escapeHtml(source ? quoteCredit(fact, source) : "")}</p>` +
-      `<p><a href="${target.origin}/facts/${fact.id}">${escapeHtml(siteName)}</a></p></blockquote>`;
+      `<p><a href="${absolute(routes.fact(fact.id), target.origin)}">${escapeHtml(siteName)}</a></p></blockquote>`;
     return { status: 200, body: { ...base, type: "rich", title: fact.statement, width, height, html } };
   }
   return error(404, "url does not name a panel or fact of this site", "url");

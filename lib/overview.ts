@@ -5,6 +5,7 @@ import type { Dataset } from "@/lib/dataset/load";
 import type { Fact, Panel } from "@/lib/dataset/schema";
 import { countBy } from "@/lib/dataset/select";
 import { topics, verdicts, type Topic, type Verdict } from "@/lib/dataset/vocab";
+import { routes } from "@/lib/routes";
 
 export type Indicator = { label: string; fact: Fact; panel: Panel };
 
@@ -40,8 +41,8 @@ export function countLinks(facts: Fact[]): { verdicts: CountLink<Verdict>[]; top
   const byVerdict = countBy(facts, (fact) => fact.verdict.rating);
   const byTopic = countBy(facts, (fact) => fact.topic);
   return {
-    verdicts: verdicts.map((key) => ({ key, count: byVerdict[key] ?? 0, href: `/facts?verdict=${key}` })),
-    topics: topics.filter((key) => (byTopic[key] ?? 0) > 0).map((key) => ({ key, count: byTopic[key]!, href: `/facts?topic=${key}` })),
+    verdicts: verdicts.map((key) => ({ key, count: byVerdict[key] ?? 0, href: routes.explorer(`verdict=${key}`) })),
+    topics: topics.filter((key) => (byTopic[key] ?? 0) > 0).map((key) => ({ key, count: byTopic[key]!, href: routes.explorer(`topic=${key}`) })),
   };
 }
 

@@ -2,16 +2,9 @@
 // text splits into plain runs and highlighted marks for the source page.
 import { findQuote } from "@/lib/dataset/quote-match";
 import type { Fact } from "@/lib/dataset/schema";
+import { evidenceAnchor, quoteAnchor } from "@/lib/routes";
 
 export type Passage = { anchor: string; factId: string; role: "quote" | "evidence"; quote: string };
-
-export function quoteAnchor(factId: string): string {
-  return `quote-${factId}`;
-}
-
-export function evidenceAnchor(factId: string, index: number): string {
-  return `evidence-${factId}-${index + 1}`;
-}
 
 export function passagesForSource(sourceId: string, facts: Fact[]): Passage[] {
   return facts.flatMap((fact) => [

@@ -19,7 +19,3 @@ export function siteOrigin(value: string | undefined = process.env.SITE_URL): st
 export function siteUrl(): string {
   return siteOrigin() || "http://localhost:3000";
 }
-
-export function absoluteUrl(path: string): string {
-  return `${siteUrl()}${path.startsWith("/") ? path : `/${path}`}`;
-}

@@ -3,7 +3,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Panel } from "@/lib/dataset/schema";
 import { embedHeight, embedIframe, embedSnippets } from "@/lib/embed";
-import { absoluteUrl, siteUrl } from "@/lib/site";
+import { siteUrl } from "@/lib/site";
+import { absolute } from "@/lib/routes";
 
 const panel = (view: Panel["view"], facts = 3, title = "Trade & oil"): Panel => ({
   id: "trade",
@@ -49,10 +50,10 @@ describe("absolute URLs", () => {
   it("use SITE_URL, or the quick start's local server when it is unset", () => {
     vi.stubEnv("SITE_URL", "https://example.org/kz/");
     expect(siteUrl()).toBe("https://example.org/kz");
-    expect(absoluteUrl("/facts/x")).toBe("https://example.org/kz/facts/x");
-    expect(absoluteUrl("facts/x")).toBe("https://example.org/kz/facts/x");
+    expect(absolute("/facts/x")).toBe("https://example.org/kz/facts/x");
+    expect(absolute("facts/x")).toBe("https://example.org/kz/facts/x");
     vi.stubEnv("SITE_URL", "");
     expect(siteUrl()).toBe("http://localhost:3000");
-    expect(absoluteUrl("/about")).toBe("http://localhost:3000/about");
+    expect(absolute("/about")).toBe("http://localhost:3000/about");
   });
 });

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 const root = path.resolve(import.meta.dirname, "..");
 const eslint = new ESLint({ cwd: root });
-const boundaryRules = new Set(["@typescript-eslint/no-restricted-imports", "boundaries/no-server-import-in-client"]);
+const boundaryRules = new Set(["@typescript-eslint/no-restricted-imports", "boundaries/no-server-import-in-client", "no-restricted-syntax"]);
 
 /** The boundary problems ESLint reports for `code` saved at `file` (which need not exist). */
 async function boundaryProblems(file: string, code: string): Promise<string[]> {
@@ -37,6 +37,15 @@ describe("ESLint import boundaries", () => {
   });
 
   it.each([
+    ["components/panels/planted.tsx", 'const id = "x";\nconst value = `/facts/${id}`;'],
+    ["app/(site)/planted/page.tsx", 'const value = "/api/v1/openapi.json";'],
+    ["lib/planted.ts", 'const id = "x";\nconst value = `/cite/panels/${id}.bib`;'],
+  ])("reports an address built by hand in %s: %s", async (file, code) => {
+    const problems = await boundaryProblems(file, use(code));
+    expect(problems).toEqual(["no-restricted-syntax: Build the site's addresses with lib/routes.ts (routes.*, absolute()), not by hand."]);
+  });
+
+  it.each([
     ["a module marked server-only", 'import { getDataset as value } from "@/lib/dataset/queries";', "lib/dataset/queries.ts → server-only"],
     ["a Node.js built-in", 'import { createHash as value } from "node:crypto";', "node:crypto"],
     ["a file that reaches a built-in through another file", 'import { dataPackage as value } from "@/lib/open-data/bodies";', "lib/open-data/datapackage.ts → node:crypto"],
@@ -51,6 +60,8 @@ describe("ESLint import boundaries", () => {
     ["a page reading data through the data layer", "app/(site)/planted/page.tsx", 'import { getDataset } from "@/lib/dataset/queries";\nimport { factPage as value } from "@/lib/dataset/fact-query";\nvoid getDataset;'],
     ["a client component importing browser-safe code and API types", "components/planted-client.tsx", '"use client";\nimport type { FactList } from "@/lib/api/envelopes";\nimport { explorerHref as value } from "@/lib/explorer-state";\nexport type List = FactList;'],
     ["a server route handler importing server-only code", "app/data/planted/route.ts", 'import { downloadResponse as value } from "@/lib/open-data/serve";'],
+    ["a component linking through lib/routes.ts", "components/planted.tsx", 'import { routes } from "@/lib/routes";\nconst value = routes.quoteInSource({ id: "x", quote: { source: "y" } });'],
+    ["a page naming its route type", "app/(site)/planted/[id]/page.tsx", 'export type Props = PageProps<"/facts/[id]">;\nconst value = 1;'],
   ])("accepts %s", async (_what, file, imports) => {
     expect(await boundaryProblems(file, use(imports))).toEqual([]);
   });

@@ -3,10 +3,11 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import { downloadBody, downloadHeaders } from "@/lib/open-data/bodies";
-import { downloadFiles, downloadParams, downloadPath, panelCsvPath, panelIdFromFile } from "@/lib/open-data/downloads";
+import { downloadFiles, downloadParams, panelIdFromFile } from "@/lib/open-data/downloads";
 import { tableColumnNames } from "@/lib/open-data/table-columns";
 import { licenceStatement, quotesStatement } from "@/lib/licence";
 import { loadFixture } from "./open-data-fixture";
+import { routes } from "@/lib/routes";
 
 const dataset = loadFixture();
 
@@ -48,7 +49,7 @@ describe("the list of downloads", () => {
   it("is what /data/[file] builds, each file once, at /data/{file}", () => {
     expect(downloadParams().map((p) => p.file)).toEqual([...downloadFiles]);
     expect(new Set(downloadFiles).size).toBe(downloadFiles.length);
-    expect(downloadPath("facts.csv")).toBe("/data/facts.csv");
+    expect(routes.download("facts.csv")).toBe("/data/facts.csv");
   });
 
   it("names each CSV's columns as its header row has them, and none for JSON files", () => {
@@ -62,7 +63,7 @@ describe("the list of downloads", () => {
 
 describe("panel CSV names", () => {
   it("link to /data/panels/{id}.csv, and read the id back from the file name", () => {
-    expect(panelCsvPath("oil-share")).toBe("/data/panels/oil-share.csv");
+    expect(routes.panelCsv("oil-share")).toBe("/data/panels/oil-share.csv");
     expect(panelIdFromFile("oil-share.csv")).toBe("oil-share");
     expect(panelIdFromFile("a.csv")).toBe("a");
     expect(panelIdFromFile("trade-2019-over-time.csv")).toBe("trade-2019-over-time");

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getDataset } from "@/lib/dataset/queries";
+import { routes } from "@/lib/routes";
 
 /** Site chrome: header, main and footer. Embeds live outside this group. */
 export default function SiteLayout({ children }: { children: React.ReactNode }) {
@@ -12,14 +13,14 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
       <header className="no-print border-b border-rule">
         <nav aria-label="Site" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-3">
           {/* No prefetch: the charting code of the home page stays off pages that do not chart. */}
-          <Link href="/" prefetch={false} className="font-semibold text-ink no-underline">
+          <Link href={routes.home()} prefetch={false} className="font-semibold text-ink no-underline">
             Kazakhstan–Israel relations
           </Link>
           {/* Not prefetched: /facts renders per request, and every page shows this link. */}
-          <Link href="/facts" prefetch={false}>Explore facts</Link>
-          <Link href="/about">About the data</Link>
-          <Link href="/api-docs">API docs</Link>
-          <Link href="/changes" prefetch={false}>Changes</Link>
+          <Link href={routes.explorer()} prefetch={false}>Explore facts</Link>
+          <Link href={routes.about()}>About the data</Link>
+          <Link href={routes.apiDocs()}>API docs</Link>
+          <Link href={routes.changes()} prefetch={false}>Changes</Link>
         </nav>
       </header>
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">

@@ -6,6 +6,7 @@ import { WithPageNav } from "@/components/overview/with-page-nav";
 import { getDataset, listPanels } from "@/lib/dataset/queries";
 import { resolvePanel } from "@/lib/dataset/select";
 import { homeIntro } from "@/lib/prose";
+import { routes } from "@/lib/routes";
 
 // The home page stays a summary however large the dataset grows: at most this
 // many panels, each list cut to this many facts, with links to the rest.
@@ -36,7 +37,7 @@ export default function HomePage() {
       ))}
       {panels.length > HOME_PANEL_LIMIT && (
         <p className="mt-8">
-          <Link href="/panels">All {panels.length} panels</Link>
+          <Link href={routes.panels()}>All {panels.length} panels</Link>
         </p>
       )}
     </WithPageNav>

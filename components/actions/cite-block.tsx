@@ -1,8 +1,8 @@
 import { Snippet } from "@/components/snippet";
 import { formatAll } from "@/lib/citation/format";
-import { citationFilePath } from "@/lib/citation/files";
 import type { CslRecord } from "@/lib/citation/records";
 import { citationFiles, citationStyleLabels, citationStyles, type CitationFileFormat } from "@/lib/citation/styles";
+import { routes } from "@/lib/routes";
 
 export type Citable = {
   key: string;
@@ -27,7 +27,7 @@ export function CiteBlock({ citable }: { citable: Citable }) {
         {(Object.keys(citationFiles) as CitationFileFormat[]).map((format, i) => (
           <span key={format}>
             {i > 0 && " · "}
-            <a href={citationFilePath(citable.download, format)} download>
+            <a href={routes.citation(citable.download, format)} download>
               {fileLabels[format]}
             </a>
           </span>

@@ -3,8 +3,8 @@ import { CiteBlock } from "@/components/actions/cite-block";
 import { Snippet } from "@/components/snippet";
 import { datasetRecord, panelRecord, type CiteContext } from "@/lib/citation/records";
 import { embedSnippets } from "@/lib/embed";
-import { panelCsvPath } from "@/lib/open-data/downloads";
 import type { Fact, Panel } from "@/lib/dataset/schema";
+import { routes } from "@/lib/routes";
 
 /** Embed, Cite and Download for one panel. */
 export function PanelActions({ panel, facts, cite }: { panel: Panel; facts: Fact[]; cite: CiteContext }) {
@@ -31,22 +31,22 @@ export function PanelActions({ panel, facts, cite }: { panel: Panel; facts: Fact
       <ActionSection id="download" title="Download">
         <ul className="list-inside list-disc text-sm">
           <li>
-            <a href={`/panels/${panel.id}/image.png`} download={`${panel.id}.png`}>
+            <a href={routes.panelImage(panel.id, "png")} download={`${panel.id}.png`}>
               Image (PNG, 1200 × 630)
             </a>
           </li>
           <li>
-            <a href={`/panels/${panel.id}/image.svg`} download={`${panel.id}.svg`}>
+            <a href={routes.panelImage(panel.id, "svg")} download={`${panel.id}.svg`}>
               Image (SVG, for print: chart, figures with dates and verdicts, sources)
             </a>
           </li>
           <li>
-            <a href={panelCsvPath(panel.id)} download>
+            <a href={routes.panelCsv(panel.id)} download>
               The panel’s facts (CSV)
             </a>
           </li>
           <li>
-            <a href={`/cite/panels/${panel.id}.bib`}>Citation (BibTeX)</a>
+            <a href={routes.citation({ kind: "panels", id: panel.id }, "bibtex")}>Citation (BibTeX)</a>
           </li>
         </ul>
       </ActionSection>

@@ -3,6 +3,7 @@ import { axisStyle, hatchPattern, TipHint } from "@/components/charts/chart-part
 import { HorizontalBars, narrowRowHeight, type BarRowShape } from "@/components/charts/horizontal-bars";
 import { layoutSpec, tipBandHeight, type ChartLayout } from "@/lib/chart-layout";
 import type { Bar as BarRow } from "@/lib/chart-series";
+import { routes } from "@/lib/routes";
 
 const ROW = 44;
 const NARROW_CHARS = 40;
@@ -13,7 +14,7 @@ export function PercentBarChart({ id, title, rows, describe, layout }: { id: str
     label: row.label,
     segments: [{ from: 0, to: row.value, fill: row.computed ? `url(#${id}-hatch)` : "var(--chart-1)", stroke: "var(--chart-1)" }],
     after: row.articleFigures.length > 0 ? `${row.display} (article: ${row.articleFigures.map((a) => a.phrase).join(", ")})` : row.display,
-    link: row.factId ? { href: `/facts/${row.factId}`, parts: [...describe(row.factId), row.label] } : undefined,
+    link: row.factId ? { href: routes.fact(row.factId), parts: [...describe(row.factId), row.label] } : undefined,
   }));
   const wide = layout === "wide";
   const rowHeight = wide ? ROW : narrowRowHeight(shapes, NARROW_CHARS, 20);

@@ -9,7 +9,8 @@ import { wrapWords } from "@/lib/chart-layout";
 import type { ResolvedPanel } from "@/lib/dataset/select";
 import { verdictLabels, type Verdict } from "@/lib/dataset/vocab";
 import { truncateWords } from "@/lib/format";
-import { absoluteUrl, siteName } from "@/lib/site";
+import { siteName } from "@/lib/site";
+import { absolute, routes } from "@/lib/routes";
 
 const WIDTH = 720;
 const PAD = 40;
@@ -37,7 +38,7 @@ const style = `svg{${Object.entries(palette)
 function placeChart(chart: string | null, x: number, y: number): { markup: string; height: number } {
   if (chart === null) return { markup: "", height: -24 };
   const height = Number(/viewBox="[\d.-]+ [\d.-]+ [\d.-]+ ([\d.]+)"/.exec(chart)?.[1] ?? 0);
-  const markup = chart.replace("<svg", `<svg x="${x}" y="${y}"`).replaceAll('href="/', `href="${absoluteUrl("/")}`);
+  const markup = chart.replace("<svg", `<svg x="${x}" y="${y}"`).replaceAll('href="/', `href="${absolute(routes.home())}`);
   return { markup, height };
 }
 
@@ -68,7 +69,7 @@ export function PanelSvg({ resolved, version, chart }: { resolved: ResolvedPanel
   y += placed.height + 24;
   const rows = figureRows(facts, measures, y);
   y = rows.at(-1)?.end ?? y;
-  const url = absoluteUrl(`/panels/${panel.id}`);
+  const url = absolute(routes.panel(panel.id));
   const publishers = [...new Set(sources.map((s) => s.publisher))].join("; ");
   const footer = [...wrapWords(`Source: ${publishers}.`, CHARS), ...wrapWords(`Compiled and checked by ${siteName}, dataset version ${version}: ${url}`, CHARS)];
   y += 16;
@@ -91,7 +92,7 @@ export function PanelSvg({ resolved, version, chart }: { resolved: ResolvedPanel
       </text>
       <g dangerouslySetInnerHTML={{ __html: placed.markup }} />
       {rows.map((row) => (
-        <a key={row.id} href={absoluteUrl(`/facts/${row.id}`)}>
+        <a key={row.id} href={absolute(routes.fact(row.id))}>
           {row.series >= 0 && <path d={markerPath(seriesStyle(row.series).shape, PAD + 6, row.y + 9, 5)} fill={seriesStyle(row.series).color} />}
           <text x={PAD + indent} y={row.y + 14} fontSize={13} fill="var(--ink)">
             {row.lines.map((line, i) => (

@@ -3,6 +3,7 @@ import { axisStyle, hatchPattern, TipHint } from "@/components/charts/chart-part
 import { HorizontalBars, narrowRowHeight, type BarRowShape } from "@/components/charts/horizontal-bars";
 import { layoutSpec, tipBandHeight, type ChartLayout } from "@/lib/chart-layout";
 import type { ShareBand } from "@/lib/chart-series";
+import { routes } from "@/lib/routes";
 
 const NARROW_CHARS = 40;
 
@@ -19,7 +20,7 @@ export function ShareChart({ id, title, bands, describe, layout }: { id: string;
         ? { from: band.value, to: 100, fill: `url(#${id}-hatch)`, stroke: "var(--chart-2)", text: "possibly more: the source gives a floor", textAt: "center" }
         : { from: band.value, to: 100, fill: "var(--rule)" },
     ],
-    link: { href: `/facts/${band.factId}`, parts: [...describe(band.factId), band.measure] },
+    link: { href: routes.fact(band.factId), parts: [...describe(band.factId), band.measure] },
   }));
   const wide = layout === "wide";
   const rowHeight = wide ? 56 : narrowRowHeight(shapes, NARROW_CHARS, 24);

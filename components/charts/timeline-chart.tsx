@@ -2,6 +2,7 @@ import { Customized, ScatterChart, XAxis, YAxis } from "recharts";
 import { type AxisMaps, axisScales, axisStyle, MarkLink, TipHint } from "@/components/charts/chart-parts";
 import { layoutSpec, tipBandHeight, type ChartLayout } from "@/lib/chart-layout";
 import type { TimelineEvent } from "@/lib/chart-series";
+import { routes } from "@/lib/routes";
 
 type Dot = TimelineEvent & { lane: number };
 
@@ -24,7 +25,7 @@ function Dots({ dots, describe, size, ...maps }: AxisMaps & { dots: Dot[]; descr
   return (
     <g>
       {dots.map((dot) => (
-        <MarkLink key={dot.factId} href={`/facts/${dot.factId}`} parts={describe(dot.factId)} layout={size}>
+        <MarkLink key={dot.factId} href={routes.fact(dot.factId)} parts={describe(dot.factId)} layout={size}>
           <circle cx={scales.x(dot.year)} cy={scales.y(dot.lane)} r={6} fill="var(--chart-1)" stroke="var(--surface)" strokeWidth={1.5} />
         </MarkLink>
       ))}

@@ -4,6 +4,7 @@ import { markerPath, seriesStyle } from "@/components/charts/series-style";
 import { FONT, layoutSpec, tipBandHeight, type ChartLayout } from "@/lib/chart-layout";
 import type { TradeSeries } from "@/lib/chart-series";
 import { compactUsd } from "@/lib/format";
+import { routes } from "@/lib/routes";
 
 // `size`, not `layout`: <Customized> passes recharts' own `layout` prop too.
 type Props = { series: TradeSeries[]; below: Set<string>; describe: (factId: string) => string[]; size: ChartLayout };
@@ -28,7 +29,7 @@ function TradePoints({ series, below, describe, size, ...maps }: AxisMaps & Prop
             {s.points.map((p) => {
               const [cx, cy] = [x(p.year), y(p.usdMillion)];
               return (
-                <MarkLink key={p.factId} href={`/facts/${p.factId}`} parts={[...describe(p.factId), p.measure]} layout={size} pointFact={p.factId}>
+                <MarkLink key={p.factId} href={routes.fact(p.factId)} parts={[...describe(p.factId), p.measure]} layout={size} pointFact={p.factId}>
                   <path d={markerPath(shape, cx, cy)} fill={color} stroke="var(--surface)" strokeWidth={1} />
                   <text x={cx + 9} y={below.has(p.factId) ? cy + 17 : cy - 8} fontSize={FONT} fill="var(--ink)">
                     {p.short}

@@ -1,9 +1,10 @@
 import type { ResolvedPanel } from "@/lib/dataset/select";
-import { absoluteUrl, siteName } from "@/lib/site";
+import { siteName } from "@/lib/site";
+import { absolute, routes } from "@/lib/routes";
 
 /** The line that keeps an embedded panel sourced, on screen and on paper. */
 export function EmbedSourceLine({ resolved, version }: { resolved: ResolvedPanel; version: string }) {
-  const url = absoluteUrl(`/panels/${resolved.panel.id}`);
+  const url = absolute(routes.panel(resolved.panel.id));
   const publishers = [...new Set(resolved.sources.map((s) => s.publisher))].join("; ");
   return (
     <p className="mt-2 text-xs text-muted" data-embed-source>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ChangeLine } from "@/components/history/change-line";
 import type { Change } from "@/lib/history/diff";
-import { releaseAnchor } from "@/lib/history/feed";
+import { routes } from "@/lib/routes";
 
 /** A fact's or source's changes between dataset versions, so a reader holding an old citation sees what it said then. */
 export function HistorySection({ changes, subject, firstVersion }: { changes: Change[]; subject: "fact" | "source"; firstVersion: string | null }) {
@@ -12,7 +12,7 @@ export function HistorySection({ changes, subject, firstVersion }: { changes: Ch
       {changes.length === 0 ? (
         <p className="mt-2 max-w-prose">
           Unchanged since {firstVersion ? <>version {firstVersion}, the first release recorded</> : "it was added"}.{" "}
-          <Link href="/changes" prefetch={false}>All changes to the data</Link>
+          <Link href={routes.changes()} prefetch={false}>All changes to the data</Link>
         </p>
       ) : (
         <>
@@ -21,7 +21,7 @@ export function HistorySection({ changes, subject, firstVersion }: { changes: Ch
             return (
               <div key={step} className="mt-3 max-w-prose">
                 <h3 className="font-semibold">
-                  <Link href={`/changes#${releaseAnchor(inStep[0]!.version)}`} prefetch={false}>
+                  <Link href={routes.changes(inStep[0]!.version)} prefetch={false}>
                     {step}
                   </Link>
                 </h3>

@@ -1,6 +1,6 @@
 import { ChangeLine } from "@/components/history/change-line";
 import { changeKindLabels, changeKinds } from "@/lib/history/diff";
-import { releaseAnchor } from "@/lib/history/feed";
+import { releaseAnchor } from "@/lib/routes";
 import type { Release } from "@/lib/history/history";
 import { formatPartialDate } from "@/lib/dataset/partial-date";
 

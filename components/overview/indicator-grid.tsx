@@ -4,6 +4,7 @@ import { formatPartialDate } from "@/lib/dataset/partial-date";
 import { displayFigure } from "@/lib/format";
 import type { Indicator } from "@/lib/overview";
 import { truncateWords } from "@/lib/format";
+import { routes } from "@/lib/routes";
 
 function IndicatorValue({ indicator }: { indicator: Indicator }) {
   const { fact } = indicator;
@@ -42,7 +43,7 @@ export function IndicatorGrid({ indicators, onPage }: { indicators: Indicator[];
       {indicators.map((indicator) => (
         <li key={`${indicator.panel.id}-${indicator.fact.id}`} data-indicator={indicator.fact.id} data-fact-id={indicator.fact.id} className="flex flex-col rounded-md border border-rule bg-surface px-2.5 py-2">
           <p className="text-xs font-semibold leading-snug">
-            <Link href={`/facts/${indicator.fact.id}`} prefetch={false} className="text-ink">
+            <Link href={routes.fact(indicator.fact.id)} prefetch={false} className="text-ink">
               {indicator.label}
             </Link>
           </p>
@@ -52,7 +53,7 @@ export function IndicatorGrid({ indicators, onPage }: { indicators: Indicator[];
             {onPage.has(indicator.panel.id) ? (
               <a href={`#${indicator.panel.id}`} aria-label={`Panel: ${indicator.panel.title}`}>Panel</a>
             ) : (
-              <Link href={`/panels/${indicator.panel.id}`} prefetch={false} aria-label={`Panel: ${indicator.panel.title}`}>
+              <Link href={routes.panel(indicator.panel.id)} prefetch={false} aria-label={`Panel: ${indicator.panel.title}`}>
                 Panel
               </Link>
             )}

@@ -5,6 +5,7 @@ import { DataTable } from "@/components/panels/data-table";
 import { VerdictBadge } from "@/components/verdict-badge";
 import { barRows } from "@/lib/chart-series";
 import type { ResolvedPanel } from "@/lib/dataset/select";
+import { routes } from "@/lib/routes";
 
 export function BarPanel({ resolved, primarySourceId, compact = false }: { resolved: ResolvedPanel; primarySourceId: string; compact?: boolean }) {
   const { panel, facts, sources } = resolved;
@@ -30,7 +31,7 @@ export function BarPanel({ resolved, primarySourceId, compact = false }: { resol
             row.asOf ?? "—",
             row.verdict ? <VerdictBadge key="v" verdict={row.verdict} /> : "computed",
             row.articleFigures.map((a) => a.phrase).join(", ") || "—",
-            row.factId ? <Link href={`/facts/${row.factId}`}>quote and verdict</Link> : "computed",
+            row.factId ? <Link href={routes.fact(row.factId)}>quote and verdict</Link> : "computed",
           ])}
         />
       }

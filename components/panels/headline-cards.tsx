@@ -5,6 +5,7 @@ import { VerdictBadge } from "@/components/verdict-badge";
 import { displayFigure } from "@/lib/format";
 import { formatPartialDate } from "@/lib/dataset/partial-date";
 import type { Fact } from "@/lib/dataset/schema";
+import { routes } from "@/lib/routes";
 
 function CardValue({ fact }: { fact: Fact }) {
   if (!fact.figure) {
@@ -50,7 +51,7 @@ export function HeadlineCards({ facts }: { facts: Fact[] }) {
           <p className="mt-2 text-sm">{fact.verdict.summary}</p>
           <p className="mt-auto flex gap-4 pt-3 text-sm">
             <QuoteLink fact={fact}>Source quote</QuoteLink>
-            <Link href={`/facts/${fact.id}`} aria-label={`Details: ${fact.statement}`}>
+            <Link href={routes.fact(fact.id)} aria-label={`Details: ${fact.statement}`}>
               Details
             </Link>
           </p>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ResolvedPanel } from "@/lib/dataset/select";
+import { routes } from "@/lib/routes";
 
 // On the home page (where panels link to their own page) a footer names at most this many sources.
 const MAX_SOURCES_ON_HOME = 24;
@@ -39,14 +40,14 @@ export function PanelFrame({
           <span key={publisher}>
             {index > 0 && "; "}
             {pages.length === 1 ? (
-              <Link href={`/sources/${pages[0]!.id}`}>{publisher}</Link>
+              <Link href={routes.source(pages[0]!.id)}>{publisher}</Link>
             ) : (
               <>
                 {publisher} (
                 {pages.map((page, i) => (
                   <span key={page.id}>
                     {i > 0 && ", "}
-                    <Link href={`/sources/${page.id}`} aria-label={`${publisher}: ${page.title}`}>
+                    <Link href={routes.source(page.id)} aria-label={`${publisher}: ${page.title}`}>
                       {i + 1}
                     </Link>
                   </span>
@@ -59,14 +60,14 @@ export function PanelFrame({
         {sources.length > shown.length && (
           <>
             {" "}
-            and {sources.length - shown.length} more (<Link href={`/panels/${panel.id}`} prefetch={false}>see the panel</Link>)
+            and {sources.length - shown.length} more (<Link href={routes.panel(panel.id)} prefetch={false}>see the panel</Link>)
           </>
         )}
         .
         {linkToPanelPage && (
           <>
             {" "}
-            <Link href={`/panels/${panel.id}`} prefetch={false} className="no-print">
+            <Link href={routes.panel(panel.id)} prefetch={false} className="no-print">
               Embed, cite or download this panel
             </Link>
           </>

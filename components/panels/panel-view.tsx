@@ -7,6 +7,7 @@ import { ThenNowPanel } from "@/components/panels/then-now-panel";
 import { TimelinePanel } from "@/components/panels/timeline-panel";
 import { TradePanel } from "@/components/panels/trade-panel";
 import type { ResolvedPanel } from "@/lib/dataset/select";
+import { routes } from "@/lib/routes";
 
 function Body({ resolved, primarySourceId, listLimit, compact }: { resolved: ResolvedPanel; primarySourceId: string; listLimit?: number; compact: boolean }) {
   switch (resolved.panel.view) {
@@ -21,7 +22,7 @@ function Body({ resolved, primarySourceId, listLimit, compact }: { resolved: Res
     case "timeline":
       return <TimelinePanel resolved={resolved} compact={compact} />;
     case "list":
-      return <FactList facts={resolved.facts} limit={listLimit} moreHref={`/panels/${resolved.panel.id}`} />;
+      return <FactList facts={resolved.facts} limit={listLimit} moreHref={routes.panel(resolved.panel.id)} />;
     case "then-now":
       return <ThenNowPanel resolved={resolved} />;
   }

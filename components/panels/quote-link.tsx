@@ -1,5 +1,5 @@
-import { quoteAnchor } from "@/lib/passages";
 import type { Fact } from "@/lib/dataset/schema";
+import { routes } from "@/lib/routes";
 
 /**
  * The "source" link of a figure: straight to its highlighted quote. A plain
@@ -9,7 +9,7 @@ import type { Fact } from "@/lib/dataset/schema";
 export function QuoteLink({ fact, children = "source" }: { fact: Fact; children?: React.ReactNode }) {
   return (
     <a
-      href={`/sources/${fact.quote.source}#${quoteAnchor(fact.id)}`}
+      href={routes.quoteInSource(fact)}
       data-quote-link={fact.id}
       aria-label={`Source quote for: ${fact.statement}`}
     >

@@ -6,6 +6,7 @@ import { VerdictBadge } from "@/components/verdict-badge";
 import { FactList } from "@/components/panels/fact-list";
 import { shareBand, type ShareBand } from "@/lib/chart-series";
 import type { ResolvedPanel } from "@/lib/dataset/select";
+import { routes } from "@/lib/routes";
 
 export function SharePanel({ resolved, compact = false }: { resolved: ResolvedPanel; compact?: boolean }) {
   const { panel, facts } = resolved;
@@ -32,7 +33,7 @@ export function SharePanel({ resolved, compact = false }: { resolved: ResolvedPa
               band.lowerBound ? "lower bound" : "point value",
               band.asOf,
               <VerdictBadge key="v" verdict={band.verdict} />,
-              <Link key={band.factId} href={`/facts/${band.factId}`}>quote and verdict</Link>,
+              <Link key={band.factId} href={routes.fact(band.factId)}>quote and verdict</Link>,
             ])}
           />
         }

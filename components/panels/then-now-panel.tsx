@@ -5,6 +5,7 @@ import type { Fact, StoredSource } from "@/lib/dataset/schema";
 import { displayFigure, figurePhrase, formatPublication } from "@/lib/format";
 import { thenNowPairs } from "@/lib/overview";
 import type { ResolvedPanel } from "@/lib/dataset/select";
+import { routes } from "@/lib/routes";
 
 function FactSide({ fact, heading, sources }: { fact: Fact; heading: string; sources: Map<string, StoredSource> }) {
   const source = sources.get(fact.quote.source);
@@ -35,7 +36,7 @@ function FactSide({ fact, heading, sources }: { fact: Fact; heading: string; sou
       )}
       <p className="mt-2 flex flex-wrap items-center gap-x-3 text-sm">
         <VerdictBadge verdict={fact.verdict.rating} />
-        <Link href={`/facts/${fact.id}`} prefetch={false} aria-label={`Details: ${fact.statement}`}>
+        <Link href={routes.fact(fact.id)} prefetch={false} aria-label={`Details: ${fact.statement}`}>
           Details
         </Link>
       </p>

@@ -5,6 +5,7 @@ import { VerdictBadge } from "@/components/verdict-badge";
 import { timelineEvents } from "@/lib/chart-series";
 import type { ResolvedPanel } from "@/lib/dataset/select";
 import { formatPartialDate } from "@/lib/dataset/partial-date";
+import { routes } from "@/lib/routes";
 
 /** Events on a time axis, then the same events in words, in order. */
 export function TimelinePanel({ resolved, compact = false }: { resolved: ResolvedPanel; compact?: boolean }) {
@@ -19,7 +20,7 @@ export function TimelinePanel({ resolved, compact = false }: { resolved: Resolve
             {event.end && <> – {formatPartialDate(event.end)}</>}
           </time>
           <span>
-            <Link href={`/facts/${event.factId}`}>{event.statement}</Link> <VerdictBadge verdict={event.verdict} />
+            <Link href={routes.fact(event.factId)}>{event.statement}</Link> <VerdictBadge verdict={event.verdict} />
           </span>
         </li>
       ))}

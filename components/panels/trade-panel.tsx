@@ -6,6 +6,7 @@ import { DataTable } from "@/components/panels/data-table";
 import { VerdictBadge } from "@/components/verdict-badge";
 import { tradeSeries, undatedTradePoints, type UndatedTradePoint } from "@/lib/chart-series";
 import type { ResolvedPanel } from "@/lib/dataset/select";
+import { routes } from "@/lib/routes";
 
 function Legend({ measures }: { measures: string[] }) {
   return (
@@ -34,7 +35,7 @@ function UndatedFigures({ points }: { points: UndatedTradePoint[] }) {
       <ul className="mt-1 list-disc pl-5">
         {points.map((p) => (
           <li key={p.factId} data-undated-fact={p.factId}>
-            <Link href={`/facts/${p.factId}`}>{p.phrase}</Link> ({p.measure}, {p.asOf})
+            <Link href={routes.fact(p.factId)}>{p.phrase}</Link> ({p.measure}, {p.asOf})
           </li>
         ))}
       </ul>
@@ -75,7 +76,7 @@ export function TradePanel({ resolved, compact = false }: { resolved: ResolvedPa
             p.measure,
             p.phrase,
             <VerdictBadge key="v" verdict={p.verdict} />,
-            <Link key="l" href={`/facts/${p.factId}`}>quote and verdict</Link>,
+            <Link key="l" href={routes.fact(p.factId)}>quote and verdict</Link>,
           ])}
         />
       }

@@ -11,11 +11,6 @@ const formatByExtension = new Map<string, CitationFileFormat>(
   Object.entries(citationFiles).map(([format, file]) => [file.extension, format as CitationFileFormat]),
 );
 
-export function citationFilePath(target: "dataset" | { kind: "panels" | "facts" | "sources"; id: string }, format: CitationFileFormat): string {
-  const extension = citationFiles[format].extension;
-  return target === "dataset" ? `/cite/dataset.${extension}` : `/cite/${target.kind}/${target.id}.${extension}`;
-}
-
 function recordFor(segments: string[], dataset: Dataset, context: { siteUrl: string; accessed: string }): { name: string; record: CslRecord } | null {
   const cite = { meta: dataset.meta, ...context };
   if (segments.length === 1 && segments[0] === "dataset") return { name: "kazakhstan-israel-dataset", record: datasetRecord(cite) };

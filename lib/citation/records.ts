@@ -7,6 +7,7 @@ import { siteName } from "@/lib/site";
 import type { Tier } from "@/lib/dataset/vocab";
 import { displayTitle } from "@/lib/source-title";
 import { factCaveat } from "@/lib/caveats";
+import { routes } from "@/lib/routes";
 
 export type CslDate = { "date-parts": number[][]; circa?: boolean };
 export type CslName = { family: string; given?: string } | { literal: string };
@@ -87,7 +88,7 @@ function dashboardPageRecord(kind: "fact" | "panel", id: string, title: string, 
 
 /** A fact's page, its figure's qualifier, date and verdict in brackets after the statement, so no style drops them. */
 export function factPageRecord(fact: Fact, context: CiteContext): CslRecord {
-  return dashboardPageRecord("fact", fact.id, `${fact.statement} [${factCaveat(fact)}]`, `/facts/${fact.id}`, context);
+  return dashboardPageRecord("fact", fact.id, `${fact.statement} [${factCaveat(fact)}]`, routes.fact(fact.id), context);
 }
 
 /** A panel's page; each of its figures with qualifier, date and verdict, and the panel's note, travel in the note. */
@@ -98,7 +99,7 @@ export function panelRecord(panel: Panel, context: CiteContext, facts: Fact[] = 
     .filter((part): part is string => Boolean(part))
     .map(trim)
     .join(". ");
-  return dashboardPageRecord("panel", panel.id, panel.title, `/panels/${panel.id}`, context, note || undefined);
+  return dashboardPageRecord("panel", panel.id, panel.title, routes.panel(panel.id), context, note || undefined);
 }
 
 const cslTypes: Record<Tier, string> = {

@@ -2,6 +2,7 @@
 import { Feed } from "feed";
 import { describeChange } from "@/lib/history/diff";
 import type { Release } from "@/lib/history/history";
+import { routes } from "@/lib/routes";
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -10,10 +11,6 @@ function escapeHtml(text: string): string {
 function day(date: string): Date {
   const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
   return Number.isNaN(d.getTime()) ? new Date(0) : d;
-}
-
-export function releaseAnchor(version: string): string {
-  return `v${version}`;
 }
 
 function entryTitle(release: Release): string {
@@ -26,7 +23,7 @@ function entryContent(release: Release, absolute: (path: string) => string): str
   const items = release.changes.map((change) => {
     // A removed fact or source has no page left to link to.
     const removed = change.kind === "fact-removed" || change.kind === "source-removed";
-    const href = absolute(removed ? `/changes#${releaseAnchor(release.version)}` : `/${change.subject}s/${change.id}`);
+    const href = absolute(removed ? routes.changes(release.version) : change.subject === "fact" ? routes.fact(change.id) : routes.source(change.id));
     const reason = change.reason ? ` Reason: ${escapeHtml(change.reason)}` : "";
     return `<li><a href="${escapeHtml(href)}">${escapeHtml(change.label)}</a>: ${escapeHtml(describeChange(change))}.${reason}</li>`;
   });
@@ -38,18 +35,18 @@ function entryContent(release: Release, absolute: (path: string) => string): str
 export function changesFeed(releases: Release[], title: string, absolute: (path: string) => string): string {
   const updated = releases[0] ? day(releases[0].date) : new Date(0);
   const feed = new Feed({
-    id: absolute("/changes.xml"),
+    id: absolute(routes.changesFeed()),
     title: `${title}: changes`,
     description: "Every change to the dataset's facts and sources between released versions, with the reason for it.",
-    link: absolute("/changes"),
+    link: absolute(routes.changes()),
     updated,
     generator: "feed",
-    feedLinks: { atom: absolute("/changes.xml") },
-    author: { name: title, link: absolute("/about") },
+    feedLinks: { atom: absolute(routes.changesFeed()) },
+    author: { name: title, link: absolute(routes.about()) },
     copyright: "CC BY 4.0 (our curation); quotes remain their publishers'.",
   });
   for (const release of releases) {
-    const link = absolute(`/changes#${releaseAnchor(release.version)}`);
+    const link = absolute(routes.changes(release.version));
     feed.addItem({
       id: link,
       title: entryTitle(release),

@@ -22,15 +22,6 @@ export function downloadParams(): Array<{ file: DownloadFile }> {
   return downloadFiles.map((file) => ({ file }));
 }
 
-export function downloadPath(file: DownloadFile): string {
-  return `/data/${file}`;
-}
-
-/** Where a panel's own CSV is served: link to it from the panel. */
-export function panelCsvPath(panelId: string): string {
-  return `/data/panels/${panelId}.csv`;
-}
-
 /** The panel id in a panel CSV's file name ("oil-share.csv" → "oil-share"), or null. */
 export function panelIdFromFile(file: string): string | null {
   const match = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.csv$/.exec(file);

@@ -9,6 +9,7 @@ import { curationScope, licence, quotesStatement } from "@/lib/licence";
 import { formatPartialDate } from "@/lib/dataset/partial-date";
 import { datasetCounts } from "@/lib/prose";
 import { siteUrl } from "@/lib/site";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = {
   title: "About the data",
@@ -61,9 +62,9 @@ export default function AboutPage() {
 
       <h2 id="api" className="mt-8 text-2xl font-bold">API</h2>
       <p className="mt-2 max-w-prose">
-        The same data as JSON, filtered, searched and paginated: see the <Link href="/api-docs">API docs</Link> or the{" "}
-        <a href="/api/v1/openapi.json">OpenAPI document</a>. To find a fact by hand, use the{" "}
-        <Link href="/facts">fact explorer</Link>.
+        The same data as JSON, filtered, searched and paginated: see the <Link href={routes.apiDocs()}>API docs</Link> or the{" "}
+        <a href={routes.api.openapi()}>OpenAPI document</a>. To find a fact by hand, use the{" "}
+        <Link href={routes.explorer()}>fact explorer</Link>.
       </p>
     </>
   );

@@ -4,6 +4,7 @@ import { apiEndpoints } from "@/lib/api/endpoints";
 import { openApiDocument } from "@/lib/api/openapi";
 import { endpointDocs } from "@/lib/api/docs";
 import { getDataset } from "@/lib/dataset/queries";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = {
   title: "API docs",
@@ -22,7 +23,7 @@ export default function ApiDocsPage() {
         A read-only JSON API over the whole dataset. Responses are public (<code>Access-Control-Allow-Origin: *</code>),
         cacheable, and carry an <code>ETag</code> that changes with the dataset version: send it back in{" "}
         <code>If-None-Match</code> and an unchanged answer is a bodiless 304. The machine-readable description is the{" "}
-        <a href="/api/v1/openapi.json">OpenAPI 3.1 document</a>.
+        <a href={routes.api.openapi()}>OpenAPI 3.1 document</a>.
       </p>
       <h2 className="mt-8 text-2xl font-bold">Errors</h2>
       <p className="mt-2 max-w-prose">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ReleaseChanges } from "@/components/history/release-changes";
 import { listReleases } from "@/lib/history/queries";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = {
   title: "Changes to the data",
@@ -18,8 +19,8 @@ export default function ChangesPage() {
         was made, so a figure cited from an earlier version can be traced to what it says now.
       </p>
       <p className="mt-2 text-sm">
-        <a href="/changes.xml" type="application/atom+xml">Follow the changes (Atom feed)</a> ·{" "}
-        <a href="/api/v1/changes">As JSON (API)</a>
+        <a href={routes.changesFeed()} type="application/atom+xml">Follow the changes (Atom feed)</a> ·{" "}
+        <a href={routes.api.changes()}>As JSON (API)</a>
       </p>
       {!changed && (
         <p className="mt-6 rounded-md border border-rule p-4" role="status">

@@ -5,6 +5,7 @@ import { FactExplorer } from "@/components/fact-explorer";
 import { factPage } from "@/lib/dataset/fact-query";
 import { getDataset } from "@/lib/dataset/queries";
 import { explorerPageSize, factsApiUrl, readExplorerState } from "@/lib/explorer-state";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = {
   title: "Explore facts",
@@ -31,8 +32,8 @@ export default async function FactsPage({ searchParams }: PageProps<"/facts">) {
       <h1 className="text-3xl font-bold">Explore facts</h1>
       <p className="mt-2 max-w-prose text-muted">
         Find a fact by a word of its statement or quote, and narrow it down by topic and verdict. The address keeps your
-        search, so you can share it. The same search is available as <Link href="/api-docs">JSON from the API</Link>, and
-        everything as <Link href="/about#downloads">CSV or JSON downloads</Link>.
+        search, so you can share it. The same search is available as <Link href={routes.apiDocs()}>JSON from the API</Link>, and
+        everything as <Link href={routes.about("downloads")}>CSV or JSON downloads</Link>.
       </p>
       <ExplorerNotices notices={notices} />
       {page.ok && <FactExplorer initialKey={factsApiUrl(state)} initialData={page.value} />}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { listPanels } from "@/lib/dataset/queries";
 import { topicLabels } from "@/lib/dataset/vocab";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "All panels", description: "Every panel of the dashboard, to view, embed or cite." };
 
@@ -13,7 +14,7 @@ export default function PanelsPage() {
       <ul className="mt-6 divide-y divide-rule">
         {panels.map((panel) => (
           <li key={panel.id} className="py-3">
-            <a href={`/panels/${panel.id}`} className="font-semibold">
+            <a href={routes.panel(panel.id)} className="font-semibold">
               {panel.title}
             </a>
             <p className="text-sm text-muted">

@@ -4,7 +4,7 @@ import { EmbedSourceLine } from "@/components/embed/embed-source-line";
 import { PanelView } from "@/components/panels/panel-view";
 import { getDataset, getPanel, listPanels } from "@/lib/dataset/queries";
 import { resolvePanel } from "@/lib/dataset/select";
-import { absoluteUrl } from "@/lib/site";
+import { absolute, routes } from "@/lib/routes";
 
 export const dynamicParams = false;
 
@@ -15,7 +15,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<"/embed/[id]">): Promise<Metadata> {
   const panel = getPanel((await params).id);
   // The panel page is the one to index; the embed points search engines to it.
-  return panel ? { title: panel.title, description: panel.description, alternates: { canonical: absoluteUrl(`/panels/${panel.id}`) } } : {};
+  return panel ? { title: panel.title, description: panel.description, alternates: { canonical: absolute(routes.panel(panel.id)) } } : {};
 }
 
 export default async function EmbedPage({ params }: PageProps<"/embed/[id]">) {

@@ -5,7 +5,8 @@ import { FactDetail } from "@/components/fact-detail";
 import { HistorySection } from "@/components/history/history-section";
 import { getDataset, getFact, getSource, listFacts } from "@/lib/dataset/queries";
 import { factHistory, listReleases } from "@/lib/history/queries";
-import { absoluteUrl, siteUrl } from "@/lib/site";
+import { siteUrl } from "@/lib/site";
+import { absolute, routes } from "@/lib/routes";
 
 export const dynamicParams = false;
 
@@ -16,7 +17,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<"/facts/[id]">): Promise<Metadata> {
   const fact = getFact((await params).id);
   if (!fact) return {};
-  const oembed = absoluteUrl(`/api/oembed?format=json&url=${encodeURIComponent(absoluteUrl(`/facts/${fact.id}`))}`);
+  const oembed = absolute(routes.api.oembed(absolute(routes.fact(fact.id))));
   return {
     title: fact.statement,
     description: fact.verdict.summary,

@@ -4,7 +4,8 @@ import { PanelActions } from "@/components/actions/panel-actions";
 import { PanelView } from "@/components/panels/panel-view";
 import { getDataset, getPanel, listPanels } from "@/lib/dataset/queries";
 import { resolvePanel } from "@/lib/dataset/select";
-import { absoluteUrl, siteUrl } from "@/lib/site";
+import { siteUrl } from "@/lib/site";
+import { absolute, routes } from "@/lib/routes";
 
 export const dynamicParams = false;
 
@@ -15,13 +16,13 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<"/panels/[id]">): Promise<Metadata> {
   const panel = getPanel((await params).id);
   if (!panel) return {};
-  const oembed = absoluteUrl(`/api/oembed?format=json&url=${encodeURIComponent(absoluteUrl(`/panels/${panel.id}`))}`);
+  const oembed = absolute(routes.api.oembed(absolute(routes.panel(panel.id))));
   return {
     metadataBase: new URL(siteUrl()),
     title: panel.title,
     description: panel.description,
     alternates: { types: { "application/json+oembed": oembed } },
-    openGraph: { title: panel.title, description: panel.description, images: [{ url: `/panels/${panel.id}/image.png`, width: 1200, height: 630 }] },
+    openGraph: { title: panel.title, description: panel.description, images: [{ url: routes.panelImage(panel.id), width: 1200, height: 630 }] },
     twitter: { card: "summary_large_image" },
   };
 }

@@ -1,0 +1,71 @@
+// Every address of the site, built here and nowhere else (ESLint forbids
+// hand-built ones in app/, components/ and lib/; tests/routes.test.ts checks
+// each builder against the App Router's route files). Paths are root-relative;
+// absolute() adds SITE_URL, or the origin given, for snippets, citations,
+// feeds, JSON-LD and oEmbed. Browser-safe: client components use it too.
+import { citationFiles, type CitationFileFormat } from "@/lib/citation/styles";
+import type { DownloadFile } from "@/lib/open-data/downloads";
+import { siteUrl } from "@/lib/site";
+
+/** The id of a highlighted quote on a source page: the fact's link and the mark must agree. */
+export function quoteAnchor(factId: string): string {
+  return `quote-${factId}`;
+}
+
+/** The id of a highlighted piece of evidence (`index` counts from 0) on a source page. */
+export function evidenceAnchor(factId: string, index: number): string {
+  return `evidence-${factId}-${index + 1}`;
+}
+
+/** The id of a release's section on /changes. */
+export function releaseAnchor(version: string): string {
+  return `v${version}`;
+}
+
+export type CitationTarget = "dataset" | { kind: "panels" | "facts" | "sources"; id: string };
+
+const withSearch = (path: string, search: string) => (search ? `${path}?${search}` : path);
+const withHash = (path: string, hash: string | undefined) => (hash ? `${path}#${hash}` : path);
+
+export const routes = {
+  home: () => "/",
+  about: (hash?: "downloads") => withHash("/about", hash),
+  apiDocs: () => "/api-docs",
+  /** `search` is an encoded query string (URLSearchParams.toString()), without "?". */
+  explorer: (search = "") => withSearch("/facts", search),
+  fact: (id: string) => `/facts/${id}`,
+  source: (id: string, anchor?: string) => withHash(`/sources/${id}`, anchor),
+  quoteInSource: (fact: { id: string; quote: { source: string } }): string => routes.source(fact.quote.source, quoteAnchor(fact.id)),
+  evidenceInSource: (factId: string, sourceId: string, index: number): string => routes.source(sourceId, evidenceAnchor(factId, index)),
+  panels: () => "/panels",
+  panel: (id: string) => `/panels/${id}`,
+  panelImage: (id: string, format: "png" | "svg" = "png") => `/panels/${id}/image.${format}`,
+  embed: (id: string) => `/embed/${id}`,
+  embedScript: () => "/embed.js",
+  changes: (version?: string) => withHash("/changes", version === undefined ? undefined : releaseAnchor(version)),
+  changesFeed: () => "/changes.xml",
+  download: (file: DownloadFile) => `/data/${file}`,
+  panelCsv: (id: string) => `/data/panels/${id}.csv`,
+  citation: (target: CitationTarget, format: CitationFileFormat) => {
+    const extension = citationFiles[format].extension;
+    return target === "dataset" ? `/cite/dataset.${extension}` : `/cite/${target.kind}/${target.id}.${extension}`;
+  },
+  api: {
+    facts: (search = "") => withSearch("/api/v1/facts", search),
+    fact: (id: string) => `/api/v1/facts/${id}`,
+    sources: () => "/api/v1/sources",
+    source: (id: string) => `/api/v1/sources/${id}`,
+    panels: () => "/api/v1/panels",
+    panel: (id: string) => `/api/v1/panels/${id}`,
+    changes: () => "/api/v1/changes",
+    openapi: () => "/api/v1/openapi.json",
+    health: () => "/api/health",
+    /** `url` is the absolute address of a page to embed. */
+    oembed: (url: string) => `/api/oembed?format=json&url=${encodeURIComponent(url)}`,
+  },
+} as const;
+
+/** `path` (root-relative) under SITE_URL, or under `origin` (no trailing slash) when given. */
+export function absolute(path: string, origin: string = siteUrl()): string {
+  return `${origin}${path.startsWith("/") ? path : `/${path}`}`;
+}
