@@ -94,6 +94,9 @@ test("the panel's SVG download opens on its own with the title, dates, verdicts,
     const response = await request.get(`/panels/${panel.id}/image.svg`);
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toContain("image/svg+xml");
+    // Built once, like the PNG: shared caches keep it until the next build and revalidate it by its ETag (nginx answers the 304).
+    expect(response.headers()["cache-control"]).toBe("public, max-age=0, must-revalidate, s-maxage=31536000");
+    expect(response.headers()["etag"]).toMatch(new RegExp(`^"${dataset.meta.version}-`));
     await page.goto(`/panels/${panel.id}/image.svg`);
     const svg = page.locator("svg").first();
     await expect(svg).toBeVisible();

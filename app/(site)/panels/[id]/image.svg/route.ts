@@ -1,3 +1,4 @@
+import { etagFor } from "@/lib/api/http";
 import { chartMarkup } from "@/lib/chart-markup";
 import { getDataset, getPanel, listPanels } from "@/lib/dataset/queries";
 
@@ -12,11 +13,14 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: RouteContext<"/panels/[id]/image.svg">) {
   const panel = getPanel((await params).id);
   if (!panel) return new Response("No panel has this id.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  return new Response(chartMarkup(panel.id, "download"), {
+  // Drawn once, at build time, like the PNG: the ETag lets caches revalidate it (Cache-Control is in next.config.js).
+  const svg = chartMarkup(panel.id, "download");
+  const version = getDataset().meta.version;
+  return new Response(svg, {
     headers: {
       "Content-Type": "image/svg+xml; charset=utf-8",
-      "Cache-Control": "public, max-age=3600",
-      "X-Dataset-Version": getDataset().meta.version,
+      ETag: etagFor(version, svg),
+      "X-Dataset-Version": version,
       // Opened on its own, the file may style itself (its <style>) but run nothing.
       "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
     },
