@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { barCaption, barCells, shareCaption, tableCaption, timelineCaption, tradeCaption } from "@/lib/display/captions";
+
+const sources = [
+  { id: "article", publisher: "Jewish News" },
+  { id: "cec", publisher: "Central Election Commission" },
+  { id: "osce", publisher: "OSCE" },
+  { id: "cec-2", publisher: "Central Election Commission" },
+];
+
+describe("chart captions", () => {
+  it("names a bar chart's other publishers once each, and says when a bar is computed", () => {
+    expect(barCaption("Election 2019", sources, "article", [{ computed: false }])).toBe(
+      "Election 2019. Bars: Central Election Commission, OSCE. In brackets, the primary article’s rounded figures.",
+    );
+    expect(barCaption("Election 2019", sources, "article", [{ computed: false }, { computed: true }])).toBe(
+      "Election 2019. Bars: Central Election Commission, OSCE. In brackets, the primary article’s rounded figures. The hatched bar is computed, not reported.",
+    );
+  });
+
+  it("fills a bar's table cells with a dash where it has no date or article figure", () => {
+    expect(barCells({ asOf: null, articleFigures: [] })).toEqual({ asOf: "—", article: "—" });
+    expect(barCells({ asOf: "June 2019", articleFigures: [{ factId: "a", phrase: "about 70%" }, { factId: "b", phrase: "71%" }] })).toEqual({ asOf: "June 2019", article: "about 70%, 71%" });
+  });
+
+  it("names the trade chart's publishers in the order of its points, each once", () => {
+    const points = [{ sourceId: "osce" }, { sourceId: "cec" }, { sourceId: "osce" }, { sourceId: "cec-2" }];
+    expect(tradeCaption("Trade", points, sources)).toBe(
+      "Trade, in US dollars. The sources measure different things, so each gets its own marker; only points the data declares one series are joined by a line. Each point links to its quote. Sources: OSCE, Central Election Commission.",
+    );
+  });
+
+  it("describes the share and timeline charts and names each table", () => {
+    expect(shareCaption("Oil")).toBe("Oil. Solid: the share the source reports. Hatched: what a floor such as “at least” leaves open; the source does not say how much more.");
+    expect(timelineCaption("Relations", 12)).toBe("Relations: 12 dated events. Each dot links to its fact.");
+    expect(tableCaption("Oil")).toBe("Oil: the numbers");
+  });
+});
