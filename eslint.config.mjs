@@ -5,7 +5,9 @@ import { boundariesPlugin } from "./eslint/client-boundary.mjs";
 
 // The layering, enforced (tests/eslint-boundaries.test.ts plants a wrong-way
 // import of each kind and checks it is reported):
-// - components take their data as props: no Node.js modules, no loader, no queries;
+// - one data style: pages (app/) query lib/dataset/ and pass props; components take their data as
+//   props and never load it: no Node.js modules, no loader, no queries (the words they show come
+//   ready from lib/display/);
 // - pages read data through lib/dataset/, never through the API's modules;
 // - "use client" files reach no server-only code, even through other files;
 // - lib/ never reaches up into components/ or app/, and the data layer never into the API.
@@ -35,11 +37,6 @@ const config = [
   {
     files: ["components/**/*.{ts,tsx}"],
     rules: { "@typescript-eslint/no-restricted-imports": componentRule(loaderPatterns("Components take their data as props from the page; the page calls lib/dataset/queries.")) },
-  },
-  // Still fetching their own data; they move to props when the fact and source components are reworked.
-  {
-    files: ["components/fact-detail.tsx", "components/source-detail.tsx", "components/json-ld.tsx"],
-    rules: { "@typescript-eslint/no-restricted-imports": componentRule([]) },
   },
   { files: ["app/**/{page,layout,not-found}.tsx"], rules: { "@typescript-eslint/no-restricted-imports": pagesRule } },
   // The API's own documentation page renders the API's description and a live answer of it.

@@ -1,27 +1,30 @@
 import { EvidenceList } from "@/components/evidence-list";
 import { publicationCredit, speakerLine } from "@/lib/attribution";
 import { FigureValue } from "@/components/figure-value";
-import { FactJsonLd } from "@/components/json-ld";
+import { JsonLdScript } from "@/components/json-ld";
 import { QuoteInContext } from "@/components/quote-in-context";
 import { SourceLine } from "@/components/source-line";
 import { VerdictBadge } from "@/components/verdict-badge";
-import { listSources } from "@/lib/dataset/queries";
-import { formatPartialDate } from "@/lib/dataset/partial-date";
+import { eventDates } from "@/lib/display/figure-label";
+import type { JsonLd } from "@/lib/json-ld";
 import { quoteAnchor, routes } from "@/lib/routes";
 import { quoteContext } from "@/lib/quote-context";
-import type { Fact } from "@/lib/dataset/schema";
+import type { Fact, Source, StoredSource } from "@/lib/dataset/schema";
 import { urlWithTextFragment } from "@/lib/text-fragment";
 import { topicLabels, verdictMeanings } from "@/lib/dataset/vocab";
 
-export function FactDetail({ fact }: { fact: Fact }) {
-  const sources = new Map(listSources().map((s) => [s.id, s]));
-  const source = sources.get(fact.quote.source);
-  if (!source) return null;
+/**
+ * One fact, whole: verdict, figure or event date, the quote in its context and
+ * the evidence. `source` holds the quote; `sources` the evidence's sources;
+ * `claimReview` is the page's schema.org description, if it reviews a claim.
+ */
+export function FactDetail({ fact, source, sources, claimReview }: { fact: Fact; source: StoredSource; sources: Map<string, Source>; claimReview: JsonLd | null }) {
   const context = quoteContext(source.text, fact.quote.text);
   const speaker = speakerLine(fact, source);
+  const event = fact.event && eventDates(fact.event);
   return (
     <article data-fact-id={fact.id}>
-      <FactJsonLd fact={fact} />
+      {claimReview && <JsonLdScript data={claimReview} />}
       <p className="text-sm font-semibold uppercase tracking-wide text-muted">{topicLabels[fact.topic]}</p>
       <h1 className="mt-1 text-3xl font-bold leading-tight">{fact.statement}</h1>
       <div className="mt-3 flex flex-wrap items-center gap-3">
@@ -40,12 +43,12 @@ export function FactDetail({ fact }: { fact: Fact }) {
           <FigureValue figure={fact.figure} size="lg" />
         </div>
       )}
-      {fact.event && (
+      {event && (
         <p className="mt-3">
-          Date: <time dateTime={fact.event.date}>{formatPartialDate(fact.event.date)}</time>
-          {fact.event.end && (
+          Date: <time dateTime={event.start.dateTime}>{event.start.text}</time>
+          {event.end && (
             <>
-              {" "}to <time dateTime={fact.event.end}>{formatPartialDate(fact.event.end)}</time>
+              {" "}to <time dateTime={event.end.dateTime}>{event.end.text}</time>
             </>
           )}
         </p>

@@ -1,23 +1,25 @@
 import Link from "next/link";
 import { AsOfText } from "@/components/as-of";
 import { VerdictBadge } from "@/components/verdict-badge";
-import { figurePhrase } from "@/lib/format";
-import { formatPartialDate } from "@/lib/dataset/partial-date";
 import type { Fact } from "@/lib/dataset/schema";
+import { factValueLabel } from "@/lib/display/figure-label";
 import { routes } from "@/lib/routes";
 
 /** A fact's value in words: the figure with its qualifier and date, or the event date. */
 export function FactValue({ fact }: { fact: Fact }) {
-  if (fact.figure) {
-    return (
-      <>
-        <strong className="text-ink">{figurePhrase(fact.figure)}</strong> ({fact.figure.measure},{" "}
-        <AsOfText asOf={fact.figure.as_of} />)
-      </>
-    );
+  const label = factValueLabel(fact);
+  switch (label.kind) {
+    case "figure":
+      return (
+        <>
+          <strong className="text-ink">{label.figure.phrase}</strong> ({label.figure.measure}, <AsOfText label={label.figure.asOfLabel} />)
+        </>
+      );
+    case "event":
+      return <time dateTime={label.date.dateTime}>{label.date.text}</time>;
+    case "claim":
+      return <>{label.text}</>;
   }
-  if (fact.event) return <time dateTime={fact.event.date}>{formatPartialDate(fact.event.date)}</time>;
-  return <>Claim without a figure</>;
 }
 
 /** One fact in a list: its statement linking to its page, its verdict, its value, then `children`. */

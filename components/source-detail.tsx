@@ -2,18 +2,18 @@ import Link from "next/link";
 import { SourceMeta } from "@/components/source-meta";
 import { SourceText } from "@/components/source-text";
 import { VerdictBadge } from "@/components/verdict-badge";
-import { getDataset, listFacts } from "@/lib/dataset/queries";
+import type { Fact, StoredSource } from "@/lib/dataset/schema";
+import { passageRoleLabel, storedTextIntro } from "@/lib/display/source";
 import { passagesForSource, segmentText } from "@/lib/passages";
 import { displayTitle } from "@/lib/source-title";
-import type { StoredSource } from "@/lib/dataset/schema";
 import { urlWithTextFragment } from "@/lib/text-fragment";
 import { routes } from "@/lib/routes";
 
-export function SourceDetail({ source }: { source: StoredSource }) {
-  const facts = listFacts();
+/** A source's page: its metadata, its stored text with every quoted passage marked, and the facts that quote it. */
+export function SourceDetail({ source, facts, isPrimary }: { source: StoredSource; facts: Fact[]; isPrimary: boolean }) {
   const passages = passagesForSource(source.id, facts);
-  const isPrimary = getDataset().meta.primary_source === source.id;
   const factsById = new Map(facts.map((f) => [f.id, f]));
+  const intro = storedTextIntro(isPrimary);
   return (
     <article>
       <p className="text-sm font-semibold uppercase tracking-wide text-muted">Source</p>
@@ -25,13 +25,9 @@ export function SourceDetail({ source }: { source: StoredSource }) {
 
       <section aria-labelledby="text-heading" className="mt-8">
         <h2 id="text-heading" className="text-xl font-bold">
-          {isPrimary ? "The full text" : "The passages we stored"}
+          {intro.heading}
         </h2>
-        <p className="mt-1 text-sm text-muted">
-          {isPrimary
-            ? "Stored byte for byte as published, typos included. Highlighted passages are quoted by facts in this dataset."
-            : "Only the passages quoted in this dataset were stored, verbatim. Highlighted passages are quoted by facts."}
-        </p>
+        <p className="mt-1 text-sm text-muted">{intro.note}</p>
         <div className="mt-4 max-w-prose">
           <SourceText
             segments={segmentText(source.text, passages)}
@@ -54,7 +50,7 @@ export function SourceDetail({ source }: { source: StoredSource }) {
                   <Link href={routes.fact(fact.id)}>{fact.statement}</Link>
                 </div>
                 <p className="mt-1 text-sm text-muted">
-                  {passage.role === "quote" ? "The fact’s own quote" : "Evidence for the fact"}:{" "}
+                  {passageRoleLabel(passage.role)}:{" "}
                   <a href={`#${passage.anchor}`}>show in text</a> ·{" "}
                   <a href={urlWithTextFragment(source.url, passage.quote)} rel="noopener noreferrer">
                     find on the publisher’s page

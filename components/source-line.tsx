@@ -1,17 +1,15 @@
-import { formatPublication } from "@/lib/format";
-import { displayTitle } from "@/lib/source-title";
 import type { Source } from "@/lib/dataset/schema";
-import { tierLabels } from "@/lib/dataset/vocab";
+import { sourceLine } from "@/lib/display/source";
 
 /** Title, publisher, date and link of a source, as one citation line. */
 export function SourceLine({ source }: { source: Source }) {
+  const line = sourceLine(source);
   return (
     <span className="text-sm text-muted">
-      <a href={source.url} rel="noopener noreferrer" className="font-medium">
-        {displayTitle(source)}
+      <a href={line.url} rel="noopener noreferrer" className="font-medium">
+        {line.title}
       </a>
-      {source.authors.length > 0 ? `, ${source.authors.join(", ")}` : ""}. {source.publisher},{" "}
-      {formatPublication(source.published)}. <span className="italic">{tierLabels[source.tier]}</span>.
+      {line.authors && `, ${line.authors}`}. {line.publisher}, {line.published}. <span className="italic">{line.tier}</span>.
     </span>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { passageMarkLabel } from "@/lib/display/source";
 import type { Segment } from "@/lib/passages";
 import { routes } from "@/lib/routes";
 
@@ -22,7 +23,7 @@ export function SourceText({ segments, lang, statements }: { segments: Segment[]
                 <span key={factId}>
                   {i > 0 && " "}
                   <Link href={routes.fact(factId)} aria-label={`Fact: ${statements.get(factId) ?? factId}`}>
-                    [{i + 1 === 1 && segment.factIds.length === 1 ? "fact" : `fact ${i + 1}`}]
+                    [{passageMarkLabel(i, segment.factIds.length)}]
                   </Link>
                 </span>
               ))}

@@ -24,7 +24,8 @@ describe("chart captions", () => {
   });
 
   it("names the trade chart's publishers in the order of its points, each once", () => {
-    const points = [{ sourceId: "osce" }, { sourceId: "cec" }, { sourceId: "osce" }, { sourceId: "cec-2" }];
+    // A point whose source the panel does not list names no one rather than a blank.
+    const points = [{ sourceId: "osce" }, { sourceId: "unlisted" }, { sourceId: "cec" }, { sourceId: "osce" }, { sourceId: "cec-2" }];
     expect(tradeCaption("Trade", points, sources)).toBe(
       "Trade, in US dollars. The sources measure different things, so each gets its own marker; only points the data declares one series are joined by a line. Each point links to its quote. Sources: OSCE, Central Election Commission.",
     );

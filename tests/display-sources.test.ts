@@ -62,12 +62,12 @@ describe("sourceLine", () => {
 
 describe("sourceMetaRows", () => {
   it("lists every row in order, linking the original outside and the derived-from source here", () => {
-    const rows = sourceMetaRows(source("m", "Trend", { derived_from: "a", authors: ["Ann Writer"], published: { kind: "exact", date: "2019", basis: "the byline" }, accessed: "2026-11-02", language: "ru", tier: "aggregator" }));
+    const rows = sourceMetaRows(source("m", "Trend", { derived_from: "a", authors: ["Ann Writer", "Bob Penn"], published: { kind: "exact", date: "2019", basis: "the byline" }, accessed: "2026-11-02", language: "ru", tier: "aggregator" }));
     expect(rows).toEqual([
       { term: "Title", text: "As the page shows it" },
       { term: "Derived from", text: "a", link: { href: "/sources/a", external: false } },
       { term: "Publisher", text: "Trend" },
-      { term: "Authors", text: "Ann Writer" },
+      { term: "Authors", text: "Ann Writer, Bob Penn" },
       { term: "Published", text: "2019" },
       { term: "How the date is known", text: "the byline" },
       { term: "Accessed", text: "2 November 2026" },

@@ -1,4 +1,4 @@
-import { DatasetJsonLd } from "@/components/json-ld";
+import { DatasetJsonLd } from "@/app/(site)/dataset-json-ld";
 import Link from "next/link";
 import { PanelView } from "@/components/panels/panel-view";
 import { HomeOverview } from "@/components/overview/home-overview";

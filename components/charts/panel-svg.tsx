@@ -2,11 +2,12 @@
 // and reports: title, the chart, every figure with its date and verdict, the
 // source line, the dataset version and the panel's address. Rendered by
 // scripts/render-charts.tsx; light colours, since paper is white.
-import { describeFact } from "@/components/charts/panel-chart";
 import { markerPath, seriesStyle } from "@/components/charts/series-style";
 import { tradeSeries } from "@/lib/chart-series";
 import { wrapWords } from "@/lib/chart-layout";
 import type { ResolvedPanel } from "@/lib/dataset/select";
+import { markTip } from "@/lib/display/figure-label";
+import { sourcesSentence } from "@/lib/display/publishers";
 import { verdictLabels, type Verdict } from "@/lib/dataset/vocab";
 import { truncateWords } from "@/lib/format";
 import { siteName } from "@/lib/site";
@@ -46,7 +47,7 @@ function placeChart(chart: string | null, x: number, y: number): { markup: strin
 function figureRows(facts: ResolvedPanel["facts"], measures: string[], top: number) {
   let y = top;
   return facts.map((fact) => {
-    const [value = "", date = ""] = describeFact(fact);
+    const [value = "", date = ""] = markTip(fact);
     const what = fact.figure ? fact.figure.measure : "";
     const text = fact.figure ? `${value}, ${date}: ${what}` : `${value}: ${date}`;
     const lines = wrapWords(truncateWords(text, CHARS * 2 - 20), CHARS - 16);
@@ -70,8 +71,7 @@ export function PanelSvg({ resolved, version, chart }: { resolved: ResolvedPanel
   const rows = figureRows(facts, measures, y);
   y = rows.at(-1)?.end ?? y;
   const url = absolute(routes.panel(panel.id));
-  const publishers = [...new Set(sources.map((s) => s.publisher))].join("; ");
-  const footer = [...wrapWords(`Source: ${publishers}.`, CHARS), ...wrapWords(`Compiled and checked by ${siteName}, dataset version ${version}: ${url}`, CHARS)];
+  const footer = [...wrapWords(sourcesSentence(sources), CHARS), ...wrapWords(`Compiled and checked by ${siteName}, dataset version ${version}: ${url}`, CHARS)];
   y += 16;
   const footerY = y + 18;
   const height = footerY + footer.length * 18 + PAD / 2;

@@ -1,38 +1,35 @@
 import Link from "next/link";
-import { StaticChart } from "@/components/charts/static-chart";
-import { ChartFigure } from "@/components/panels/chart-figure";
+import { ChartFrame } from "@/components/charts/chart-frame";
 import { DataTable } from "@/components/panels/data-table";
 import { VerdictBadge } from "@/components/verdict-badge";
 import { barRows } from "@/lib/chart-series";
 import type { ResolvedPanel } from "@/lib/dataset/select";
+import { barCaption, barCells, tableCaption } from "@/lib/display/captions";
 import { routes } from "@/lib/routes";
 
 export function BarPanel({ resolved, primarySourceId, compact = false }: { resolved: ResolvedPanel; primarySourceId: string; compact?: boolean }) {
   const { panel, facts, sources } = resolved;
   const rows = barRows(panel, facts, primarySourceId);
-  const others = sources.filter((s) => s.id !== primarySourceId).map((s) => s.publisher);
   return (
-    <ChartFigure
-      id={panel.id}
-      chart={<StaticChart panelId={panel.id} compact={compact} />}
-      caption={
-        <>
-          {panel.title}. Bars: {others.join(", ")}. In brackets, the primary article’s rounded figures.
-          {rows.some((r) => r.computed) && " The hatched bar is computed, not reported."}
-        </>
-      }
+    <ChartFrame
+      panelId={panel.id}
+      compact={compact}
+      caption={barCaption(panel.title, sources, primarySourceId, rows)}
       table={
         <DataTable
-          caption={`${panel.title}: the numbers`}
+          caption={tableCaption(panel.title)}
           columns={["Measure", "Value", "As of", "Verdict", "Primary article", "Fact"]}
-          rows={rows.map((row) => [
-            row.label,
-            row.phrase,
-            row.asOf ?? "—",
-            row.verdict ? <VerdictBadge key="v" verdict={row.verdict} /> : "computed",
-            row.articleFigures.map((a) => a.phrase).join(", ") || "—",
-            row.factId ? <Link href={routes.fact(row.factId)}>quote and verdict</Link> : "computed",
-          ])}
+          rows={rows.map((row) => {
+            const cells = barCells(row);
+            return [
+              row.label,
+              row.phrase,
+              cells.asOf,
+              row.verdict ? <VerdictBadge key="v" verdict={row.verdict} /> : "computed",
+              cells.article,
+              row.factId ? <Link href={routes.fact(row.factId)}>quote and verdict</Link> : "computed",
+            ];
+          })}
         />
       }
     />

@@ -2,26 +2,26 @@ import Link from "next/link";
 import { AsOfText } from "@/components/as-of";
 import { QuoteLink } from "@/components/panels/quote-link";
 import { VerdictBadge } from "@/components/verdict-badge";
-import { displayFigure } from "@/lib/format";
-import { formatPartialDate } from "@/lib/dataset/partial-date";
 import type { Fact } from "@/lib/dataset/schema";
+import { eventDates, figureLabel } from "@/lib/display/figure-label";
 import { routes } from "@/lib/routes";
 
 function CardValue({ fact }: { fact: Fact }) {
   if (!fact.figure) {
+    const event = fact.event && eventDates(fact.event).start;
     return (
       <>
         <p className="text-sm font-medium text-muted">Claim</p>
         <p className="mt-1 text-lg font-semibold leading-snug">{fact.statement}</p>
-        {fact.event && (
+        {event && (
           <p className="mt-1 text-sm text-muted">
-            <time dateTime={fact.event.date}>{formatPartialDate(fact.event.date)}</time>
+            <time dateTime={event.dateTime}>{event.text}</time>
           </p>
         )}
       </>
     );
   }
-  const d = displayFigure(fact.figure);
+  const d = figureLabel(fact.figure);
   return (
     <>
       <p className="text-sm font-medium text-muted">{d.measure}</p>
@@ -31,7 +31,7 @@ function CardValue({ fact }: { fact: Fact }) {
         {d.period && <span className="text-muted">{d.period}</span>}
       </p>
       <p className="mt-1 text-sm text-muted">
-        <AsOfText asOf={fact.figure.as_of} />
+        <AsOfText label={d.asOfLabel} />
         {d.projection && <> · {d.projection}</>}
       </p>
     </>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ResolvedPanel } from "@/lib/dataset/select";
+import { publisherGroups } from "@/lib/display/publishers";
 import { routes } from "@/lib/routes";
 
 // On the home page (where panels link to their own page) a footer names at most this many sources.
@@ -21,10 +22,7 @@ export function PanelFrame({
   // One name per publisher; several pages of one publisher get numbered links.
   // A long list is cut, so a panel with many sources stays a summary.
   const shown = linkToPanelPage ? sources.slice(0, MAX_SOURCES_ON_HOME) : sources;
-  const publishers = [...new Set(shown.map((s) => s.publisher))].map((publisher) => ({
-    publisher,
-    pages: shown.filter((s) => s.publisher === publisher),
-  }));
+  const publishers = publisherGroups(shown);
   const Heading = headingLevel === 1 ? "h1" : "h2";
   return (
     <section id={panel.id} aria-labelledby={`${panel.id}-title`} data-panel-id={panel.id} className="mt-10 rounded-lg border border-rule bg-surface p-4 sm:p-6">

@@ -1,8 +1,9 @@
 // The panel as a 1200×630 picture for documents and social previews, drawn by
 // next/og (satori): inline styles and flexbox only.
 import type { ResolvedPanel } from "@/lib/dataset/select";
-import { figurePhrase, truncateWords } from "@/lib/format";
-import { formatPartialDate } from "@/lib/dataset/partial-date";
+import { factValueShort } from "@/lib/display/figure-label";
+import { sourcesSentence } from "@/lib/display/publishers";
+import { truncateWords } from "@/lib/format";
 import { asOfPhrase } from "@/lib/figure-date";
 import { siteName } from "@/lib/site";
 import { verdictLabels } from "@/lib/dataset/vocab";
@@ -13,7 +14,6 @@ export function PanelImage({ resolved, version }: { resolved: ResolvedPanel; ver
   const { panel, facts, sources } = resolved;
   // The panel's note takes the room of one row, so the picture never overflows.
   const rows = facts.slice(0, panel.note ? 4 : 5);
-  const publishers = [...new Set(sources.map((s) => s.publisher))].join("; ");
   return (
     <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#fbfaf7", color: "#1d1d1b", padding: "48px 56px" }}>
       <div style={{ fontSize: 22, color: "#55534e" }}>{siteName}</div>
@@ -21,7 +21,7 @@ export function PanelImage({ resolved, version }: { resolved: ResolvedPanel; ver
       <div style={{ display: "flex", flexDirection: "column", marginTop: 24, gap: 10 }}>
         {rows.map((fact) => (
           <div key={fact.id} style={{ display: "flex", alignItems: "baseline", gap: 16, fontSize: 24 }}>
-            <div style={{ display: "flex", fontWeight: 700, minWidth: 260 }}>{fact.figure ? figurePhrase(fact.figure) : fact.event ? formatPartialDate(fact.event.date) : "Claim"}</div>
+            <div style={{ display: "flex", fontWeight: 700, minWidth: 260 }}>{factValueShort(fact)}</div>
             <div style={{ display: "flex", flexDirection: "column", flex: 1, color: "#1d1d1b" }}>
               <div style={{ display: "flex" }}>{truncateWords(fact.figure?.measure ?? fact.statement, 90)}</div>
               {fact.figure && <div style={{ display: "flex", fontSize: 18, color: "#55534e" }}>{asOfPhrase(fact.figure.as_of)}</div>}
@@ -39,7 +39,7 @@ export function PanelImage({ resolved, version }: { resolved: ResolvedPanel; ver
         <div style={{ display: "flex", marginTop: 14, fontSize: 18, color: "#55534e" }}>{truncateWords(`Note: ${panel.note}`, 220)}</div>
       )}
       <div style={{ display: "flex", marginTop: "auto", borderTop: "2px solid #d9d5cc", paddingTop: 14, fontSize: 20, color: "#55534e" }}>
-        {`Source: ${truncateWords(publishers, 140)}. Dataset version ${version}.`}
+        {`${sourcesSentence(sources, (names) => truncateWords(names, 140))} Dataset version ${version}.`}
       </div>
     </div>
   );

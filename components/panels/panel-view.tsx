@@ -43,7 +43,7 @@ export function PanelView({
   linkToPanelPage?: boolean;
   /** Lists longer than this show their first items and a link to the rest. */
   listLimit?: number;
-  /** Charts in their narrow drawing only (see StaticChart): for summaries. */
+  /** Charts in their narrow drawing only (see ChartFrame): for summaries. */
   compactCharts?: boolean;
 }) {
   return (

@@ -1,11 +1,11 @@
 import Link from "next/link";
-import { StaticChart } from "@/components/charts/static-chart";
-import { ChartFigure } from "@/components/panels/chart-figure";
+import { ChartFrame } from "@/components/charts/chart-frame";
 import { DataTable } from "@/components/panels/data-table";
 import { VerdictBadge } from "@/components/verdict-badge";
 import { FactList } from "@/components/panels/fact-list";
 import { shareBand, type ShareBand } from "@/lib/chart-series";
 import type { ResolvedPanel } from "@/lib/dataset/select";
+import { shareCaption, tableCaption } from "@/lib/display/captions";
 import { routes } from "@/lib/routes";
 
 export function SharePanel({ resolved, compact = false }: { resolved: ResolvedPanel; compact?: boolean }) {
@@ -14,18 +14,13 @@ export function SharePanel({ resolved, compact = false }: { resolved: ResolvedPa
   const rest = facts.filter((f) => !bands.some((b) => b.factId === f.id));
   return (
     <>
-      <ChartFigure
-        id={panel.id}
-        chart={<StaticChart panelId={panel.id} compact={compact} />}
-        caption={
-          <>
-            {panel.title}. Solid: the share the source reports. Hatched: what a floor such as “at least” leaves open; the
-            source does not say how much more.
-          </>
-        }
+      <ChartFrame
+        panelId={panel.id}
+        compact={compact}
+        caption={shareCaption(panel.title)}
         table={
           <DataTable
-            caption={`${panel.title}: the numbers`}
+            caption={tableCaption(panel.title)}
             columns={["Measure", "Share", "Kind", "As of", "Verdict", "Fact"]}
             rows={bands.map((band) => [
               band.measure,

@@ -1,33 +1,34 @@
 import Link from "next/link";
 import { VerdictBadge } from "@/components/verdict-badge";
-import { formatPartialDate } from "@/lib/dataset/partial-date";
 import type { Fact, StoredSource } from "@/lib/dataset/schema";
-import { displayFigure, figurePhrase, formatPublication } from "@/lib/format";
+import { eventDates, figureLabel } from "@/lib/display/figure-label";
+import { sourceCredit } from "@/lib/display/source";
 import { thenNowPairs } from "@/lib/overview";
 import type { ResolvedPanel } from "@/lib/dataset/select";
 import { routes } from "@/lib/routes";
 
 function FactSide({ fact, heading, sources }: { fact: Fact; heading: string; sources: Map<string, StoredSource> }) {
-  const source = sources.get(fact.quote.source);
-  const from = source ? `source: ${source.publisher}, ${formatPublication(source.published)}` : `source: ${fact.quote.source}`;
+  const from = sourceCredit(sources.get(fact.quote.source), fact.quote.source);
+  const figure = fact.figure && figureLabel(fact.figure);
+  const event = fact.event && eventDates(fact.event).start;
   return (
     <div data-fact-id={fact.id} className="rounded-md border border-rule p-3">
       <p className="text-xs font-semibold uppercase tracking-wide text-muted">{heading}</p>
-      {fact.figure ? (
+      {figure ? (
         <>
-          <p className="mt-1 text-sm">{displayFigure(fact.figure).measure}</p>
-          <p className="text-xl font-bold">{figurePhrase(fact.figure)}</p>
+          <p className="mt-1 text-sm">{figure.measure}</p>
+          <p className="text-xl font-bold">{figure.phrase}</p>
           <p className="text-sm text-muted">
-            describes {displayFigure(fact.figure).asOf}; {from}
+            describes {figure.asOf}; {from}
           </p>
         </>
       ) : (
         <>
           <p className="mt-1 font-medium leading-snug">{fact.statement}</p>
           <p className="text-sm text-muted">
-            {fact.event ? (
+            {event ? (
               <>
-                dated <time dateTime={fact.event.date}>{formatPartialDate(fact.event.date)}</time>;{" "}
+                dated <time dateTime={event.dateTime}>{event.text}</time>;{" "}
               </>
             ) : null}
             {from}

@@ -1,11 +1,26 @@
 import Link from "next/link";
-import { StaticChart } from "@/components/charts/static-chart";
-import { ChartFigure } from "@/components/panels/chart-figure";
+import { ChartFrame } from "@/components/charts/chart-frame";
 import { VerdictBadge } from "@/components/verdict-badge";
-import { timelineEvents } from "@/lib/chart-series";
+import { timelineEvents, type TimelineEvent } from "@/lib/chart-series";
 import type { ResolvedPanel } from "@/lib/dataset/select";
-import { formatPartialDate } from "@/lib/dataset/partial-date";
+import { timelineCaption } from "@/lib/display/captions";
+import { eventDates } from "@/lib/display/figure-label";
 import { routes } from "@/lib/routes";
+
+function EventItem({ event }: { event: TimelineEvent }) {
+  const { start, end } = eventDates(event);
+  return (
+    <li data-fact-id={event.factId} className="grid grid-cols-1 gap-x-4 sm:grid-cols-[10rem_1fr]">
+      <time dateTime={start.dateTime} className="font-semibold tabular-nums">
+        {start.text}
+        {end && <> – {end.text}</>}
+      </time>
+      <span>
+        <Link href={routes.fact(event.factId)}>{event.statement}</Link> <VerdictBadge verdict={event.verdict} />
+      </span>
+    </li>
+  );
+}
 
 /** Events on a time axis, then the same events in words, in order. */
 export function TimelinePanel({ resolved, compact = false }: { resolved: ResolvedPanel; compact?: boolean }) {
@@ -14,24 +29,9 @@ export function TimelinePanel({ resolved, compact = false }: { resolved: Resolve
   const list = (
     <ol className="space-y-2">
       {events.map((event) => (
-        <li key={event.factId} data-fact-id={event.factId} className="grid grid-cols-1 gap-x-4 sm:grid-cols-[10rem_1fr]">
-          <time dateTime={event.date} className="font-semibold tabular-nums">
-            {formatPartialDate(event.date)}
-            {event.end && <> – {formatPartialDate(event.end)}</>}
-          </time>
-          <span>
-            <Link href={routes.fact(event.factId)}>{event.statement}</Link> <VerdictBadge verdict={event.verdict} />
-          </span>
-        </li>
+        <EventItem key={event.factId} event={event} />
       ))}
     </ol>
   );
-  return (
-    <ChartFigure
-      id={panel.id}
-      chart={<StaticChart panelId={panel.id} compact={compact} />}
-      caption={<>{panel.title}: {events.length} dated events. Each dot links to its fact.</>}
-      table={list}
-    />
-  );
+  return <ChartFrame panelId={panel.id} compact={compact} caption={timelineCaption(panel.title, events.length)} table={list} />;
 }

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { markerPath, seriesStyle } from "@/components/charts/series-style";
-import { StaticChart } from "@/components/charts/static-chart";
-import { ChartFigure } from "@/components/panels/chart-figure";
+import { ChartFrame } from "@/components/charts/chart-frame";
 import { DataTable } from "@/components/panels/data-table";
 import { VerdictBadge } from "@/components/verdict-badge";
 import { tradeSeries, undatedTradePoints, type UndatedTradePoint } from "@/lib/chart-series";
 import type { ResolvedPanel } from "@/lib/dataset/select";
+import { tableCaption, tradeCaption } from "@/lib/display/captions";
 import { routes } from "@/lib/routes";
 
 function Legend({ measures }: { measures: string[] }) {
@@ -50,26 +50,14 @@ export function TradePanel({ resolved, compact = false }: { resolved: ResolvedPa
   const undated = undatedTradePoints(facts);
   const points = [...series.flatMap((s) => s.points).sort((a, b) => a.year - b.year), ...undated];
   const measures = [...new Set(series.map((s) => s.measure))];
-  const publisher = new Map(resolved.sources.map((s) => [s.id, s.publisher]));
   return (
-    <ChartFigure
-      id={panel.id}
-      chart={
-        <>
-          <StaticChart panelId={panel.id} compact={compact} />
-          <Legend measures={measures} />
-          <UndatedFigures points={undated} />
-        </>
-      }
-      caption={
-        <>
-          {panel.title}, in US dollars. The sources measure different things, so each gets its own marker; only points
-          the data declares one series are joined by a line. Each point links to its quote. Sources: {[...new Set(points.map((p) => publisher.get(p.sourceId)))].join(", ")}.
-        </>
-      }
+    <ChartFrame
+      panelId={panel.id}
+      compact={compact}
+      caption={tradeCaption(panel.title, points, resolved.sources)}
       table={
         <DataTable
-          caption={`${panel.title}: the numbers`}
+          caption={tableCaption(panel.title)}
           columns={["As of", "Measure", "Value", "Verdict", "Fact"]}
           rows={points.map((p) => [
             p.asOf,
@@ -80,6 +68,9 @@ export function TradePanel({ resolved, compact = false }: { resolved: ResolvedPa
           ])}
         />
       }
-    />
+    >
+      <Legend measures={measures} />
+      <UndatedFigures points={undated} />
+    </ChartFrame>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CiteBlock } from "@/components/actions/cite-block";
 import { DownloadList } from "@/components/download-list";
-import { DatasetJsonLd } from "@/components/json-ld";
+import { DatasetJsonLd } from "@/app/(site)/dataset-json-ld";
 import { datasetRecord } from "@/lib/citation/records";
 import { getDataset } from "@/lib/dataset/queries";
 import { curationScope, licence, quotesStatement } from "@/lib/licence";

@@ -3,9 +3,10 @@ import { notFound } from "next/navigation";
 import { FactCite } from "@/components/actions/fact-cite";
 import { FactDetail } from "@/components/fact-detail";
 import { HistorySection } from "@/components/history/history-section";
-import { getDataset, getFact, getSource, listFacts } from "@/lib/dataset/queries";
+import { getDataset, getFact, getSource, listFacts, listSources } from "@/lib/dataset/queries";
 import { factHistory, listReleases } from "@/lib/history/queries";
-import { siteUrl } from "@/lib/site";
+import { claimReviewJsonLd } from "@/lib/json-ld";
+import { siteOrigin, siteUrl } from "@/lib/site";
 import { absolute, routes } from "@/lib/routes";
 
 export const dynamicParams = false;
@@ -29,13 +30,20 @@ export default async function FactPage({ params }: PageProps<"/facts/[id]">) {
   const fact = getFact((await params).id);
   if (!fact) notFound();
   const source = getSource(fact.quote.source);
+  if (!source) notFound();
+  const meta = getDataset().meta;
   // Built once: the page's citations are dated the day of the build.
   const today = new Date().toISOString().slice(0, 10);
   return (
     <>
-      <FactDetail fact={fact} />
+      <FactDetail
+        fact={fact}
+        source={source}
+        sources={new Map(listSources().map((s) => [s.id, s]))}
+        claimReview={claimReviewJsonLd({ fact, source, meta, origin: siteOrigin() })}
+      />
       <HistorySection changes={factHistory(fact.id)} subject="fact" firstVersion={listReleases().at(-1)?.version ?? null} />
-      {source && <FactCite fact={fact} source={source} cite={{ meta: getDataset().meta, siteUrl: siteUrl(), accessed: today }} />}
+      <FactCite fact={fact} source={source} cite={{ meta, siteUrl: siteUrl(), accessed: today }} />
     </>
   );
 }

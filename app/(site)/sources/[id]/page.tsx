@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { HistorySection } from "@/components/history/history-section";
 import { SourceDetail } from "@/components/source-detail";
-import { getSource, listSources } from "@/lib/dataset/queries";
+import { getDataset, getSource, listFacts, listSources } from "@/lib/dataset/queries";
 import { displayTitle } from "@/lib/source-title";
 import { listReleases, sourceHistory } from "@/lib/history/queries";
 
@@ -22,7 +22,7 @@ export default async function SourcePage({ params }: PageProps<"/sources/[id]">)
   if (!source) notFound();
   return (
     <>
-      <SourceDetail source={source} />
+      <SourceDetail source={source} facts={listFacts()} isPrimary={getDataset().meta.primary_source === source.id} />
       <HistorySection changes={sourceHistory(source.id)} subject="source" firstVersion={listReleases().at(-1)?.version ?? null} />
     </>
   );
