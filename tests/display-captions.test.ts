@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { barCaption, barCells, shareCaption, tableCaption, timelineCaption, tradeCaption } from "@/lib/display/captions";
+import { barCaption, barCells, legendMeasures, shareCaption, tableCaption, timelineCaption, tradeCaption, tradeTablePoints } from "@/lib/display/captions";
 
 const sources = [
   { id: "article", publisher: "Jewish News" },
@@ -35,5 +35,17 @@ describe("chart captions", () => {
     expect(shareCaption("Oil")).toBe("Oil. Solid: the share the source reports. Hatched: what a floor such as “at least” leaves open; the source does not say how much more.");
     expect(timelineCaption("Relations", 12)).toBe("Relations: 12 dated events. Each dot links to its fact.");
     expect(tableCaption("Oil")).toBe("Oil: the numbers");
+  });
+});
+
+describe("the trade chart's table and legend", () => {
+  it("lists dated points oldest first across series, then the undated ones in their order", () => {
+    const series = [{ points: [{ id: "t2019", year: 2019.5 }, { id: "t2021", year: 2021.5 }] }, { points: [{ id: "o2010", year: 2010.5 }] }];
+    const undated = [{ id: "u1" }, { id: "u2" }];
+    expect(tradeTablePoints(series, undated).map((p) => p.id)).toEqual(["o2010", "t2019", "t2021", "u1", "u2"]);
+  });
+
+  it("names each measure once, in the order the series first show it", () => {
+    expect(legendMeasures([{ measure: "turnover" }, { measure: "oil imports" }, { measure: "turnover" }])).toEqual(["turnover", "oil imports"]);
   });
 });

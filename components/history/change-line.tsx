@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { describeChange, type Change } from "@/lib/history/diff";
+import { routes } from "@/lib/routes";
 
 /** One change: what changed, from what to what, and why. */
 export function ChangeLine({ change, withSubject = false }: { change: Change; withSubject?: boolean }) {
@@ -11,7 +12,7 @@ export function ChangeLine({ change, withSubject = false }: { change: Change; wi
           {removed ? (
             <span className="font-medium">{change.label}</span>
           ) : (
-            <Link href={`/${change.subject}s/${change.id}`} prefetch={false}>
+            <Link href={change.subject === "fact" ? routes.fact(change.id) : routes.source(change.id)} prefetch={false}>
               {change.label}
             </Link>
           )}

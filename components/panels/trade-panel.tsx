@@ -5,7 +5,7 @@ import { DataTable } from "@/components/panels/data-table";
 import { VerdictBadge } from "@/components/verdict-badge";
 import { tradeSeries, undatedTradePoints, type UndatedTradePoint } from "@/lib/chart-series";
 import type { ResolvedPanel } from "@/lib/dataset/select";
-import { tableCaption, tradeCaption } from "@/lib/display/captions";
+import { legendMeasures, tableCaption, tradeCaption, tradeTablePoints } from "@/lib/display/captions";
 import { routes } from "@/lib/routes";
 
 function Legend({ measures }: { measures: string[] }) {
@@ -48,8 +48,8 @@ export function TradePanel({ resolved, compact = false }: { resolved: ResolvedPa
   const { panel, facts } = resolved;
   const series = tradeSeries(facts);
   const undated = undatedTradePoints(facts);
-  const points = [...series.flatMap((s) => s.points).sort((a, b) => a.year - b.year), ...undated];
-  const measures = [...new Set(series.map((s) => s.measure))];
+  const points = tradeTablePoints(series, undated);
+  const measures = legendMeasures(series);
   return (
     <ChartFrame
       panelId={panel.id}

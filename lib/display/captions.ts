@@ -37,3 +37,13 @@ export function tradeCaption(panelTitle: string, points: Pick<TradePoint | Undat
 export function timelineCaption(panelTitle: string, eventCount: number): string {
   return `${panelTitle}: ${eventCount} dated events. Each dot links to its fact.`;
 }
+
+/** The trade table's rows: the dated points oldest first, then the undated ones, which the time axis cannot place. */
+export function tradeTablePoints<Dated extends { year: number }, Undated>(series: Array<{ points: Dated[] }>, undated: Undated[]): Array<Dated | Undated> {
+  return [...series.flatMap((s) => s.points).sort((a, b) => a.year - b.year), ...undated];
+}
+
+/** Each measure once, in the series' order: the legend, whose position picks each marker's shape and colour. */
+export function legendMeasures(series: Array<{ measure: string }>): string[] {
+  return [...new Set(series.map((s) => s.measure))];
+}
