@@ -28,7 +28,7 @@ describe("ESLint import boundaries", () => {
     ["components/planted.tsx", 'import { loadDataset as value } from "@/lib/dataset/load";', "props"],
     ["app/(site)/planted/page.tsx", 'import { apiEndpoints as value } from "@/lib/api/endpoints";', "lib/dataset/"],
     ["app/(site)/planted/[id]/page.tsx", 'import { parseQuery as value } from "@/lib/api/params";', "lib/dataset/"],
-    ["lib/planted.ts", 'import { DownloadList as value } from "@/components/download-list";', "below the UI"],
+    ["lib/planted.ts", 'import { DownloadList as value } from "@/components/open-data/download-list";', "below the UI"],
     ["lib/dataset/planted.ts", 'import { badQuery as value } from "@/lib/api/errors";', "bottom layer"],
   ])("reports %s importing the wrong way: %s", async (file, imports, said) => {
     const problems = await boundaryProblems(file, use(imports));

@@ -1,6 +1,6 @@
 // Part of the pages (the home page and About both describe the dataset): it
 // queries the data here, in app/, and hands the finished description to the component.
-import { JsonLdScript } from "@/components/json-ld";
+import { JsonLdScript } from "@/components/shared/json-ld";
 import { getDataset, getSource } from "@/lib/dataset/queries";
 import { datasetJsonLd } from "@/lib/json-ld";
 import { siteOrigin } from "@/lib/site";

@@ -1,4 +1,4 @@
-import { Snippet } from "@/components/snippet";
+import { Snippet } from "@/components/actions/snippet";
 import { formatAll } from "@/lib/citation/format";
 import type { CslRecord } from "@/lib/citation/records";
 import { citationFiles, citationStyleLabels, citationStyles, type CitationFileFormat } from "@/lib/citation/styles";

@@ -1,6 +1,6 @@
 import { ActionSection } from "@/components/actions/action-section";
 import { CiteBlock } from "@/components/actions/cite-block";
-import { Snippet } from "@/components/snippet";
+import { Snippet } from "@/components/actions/snippet";
 import { datasetRecord, panelRecord, type CiteContext } from "@/lib/citation/records";
 import { embedSnippets } from "@/lib/embed";
 import type { Fact, Panel } from "@/lib/dataset/schema";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { VerdictBadge } from "@/components/verdict-badge";
+import { VerdictBadge } from "@/components/shared/verdict-badge";
 import type { Fact } from "@/lib/dataset/schema";
 import { topicLabels, verdictLabels } from "@/lib/dataset/vocab";
 import { countLinks } from "@/lib/overview";

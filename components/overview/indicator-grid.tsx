@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { VerdictBadge } from "@/components/verdict-badge";
+import { VerdictBadge } from "@/components/shared/verdict-badge";
 import { formatPartialDate } from "@/lib/dataset/partial-date";
 import { displayFigure } from "@/lib/format";
 import type { Indicator } from "@/lib/overview";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { FactLine } from "@/components/fact-line";
+import { FactLine } from "@/components/facts/fact-line";
 import { QuoteLink } from "@/components/panels/quote-link";
 import type { Fact } from "@/lib/dataset/schema";
 

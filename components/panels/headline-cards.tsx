@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { AsOfText } from "@/components/as-of";
+import { AsOfText } from "@/components/facts/as-of";
 import { QuoteLink } from "@/components/panels/quote-link";
-import { VerdictBadge } from "@/components/verdict-badge";
+import { VerdictBadge } from "@/components/shared/verdict-badge";
 import type { Fact } from "@/lib/dataset/schema";
 import { eventDates, figureLabel } from "@/lib/display/figure-label";
 import { routes } from "@/lib/routes";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { DataTable } from "@/components/panels/data-table";
-import { VerdictBadge } from "@/components/verdict-badge";
+import { DataTable } from "@/components/charts/data-table";
+import { VerdictBadge } from "@/components/shared/verdict-badge";
 import { FactList } from "@/components/panels/fact-list";
 import { shareBand, type ShareBand } from "@/lib/chart-series";
 import type { ResolvedPanel } from "@/lib/dataset/select";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { VerdictBadge } from "@/components/verdict-badge";
+import { VerdictBadge } from "@/components/shared/verdict-badge";
 import type { Fact, StoredSource } from "@/lib/dataset/schema";
 import { eventDates, figureLabel } from "@/lib/display/figure-label";
 import { sourceCredit } from "@/lib/display/source";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { VerdictBadge } from "@/components/verdict-badge";
+import { VerdictBadge } from "@/components/shared/verdict-badge";
 import { timelineEvents, type TimelineEvent } from "@/lib/chart-series";
 import type { ResolvedPanel } from "@/lib/dataset/select";
 import { timelineCaption } from "@/lib/display/captions";

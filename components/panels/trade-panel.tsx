@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { markerPath, seriesStyle } from "@/components/charts/series-style";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { DataTable } from "@/components/panels/data-table";
-import { VerdictBadge } from "@/components/verdict-badge";
+import { DataTable } from "@/components/charts/data-table";
+import { VerdictBadge } from "@/components/shared/verdict-badge";
 import { tradeSeries, undatedTradePoints, type UndatedTradePoint } from "@/lib/chart-series";
 import type { ResolvedPanel } from "@/lib/dataset/select";
 import { legendMeasures, tableCaption, tradeCaption, tradeTablePoints } from "@/lib/display/captions";

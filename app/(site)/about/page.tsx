@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CiteBlock } from "@/components/actions/cite-block";
-import { DownloadList } from "@/components/download-list";
+import { DownloadList } from "@/components/open-data/download-list";
 import { DatasetJsonLd } from "@/app/(site)/dataset-json-ld";
 import { datasetRecord } from "@/lib/citation/records";
 import { getDataset } from "@/lib/dataset/queries";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ApiEndpointDoc } from "@/components/api-endpoint-doc";
+import { ApiEndpointDoc } from "@/components/open-data/api-endpoint-doc";
 import { apiEndpoints } from "@/lib/api/endpoints";
 import { openApiDocument } from "@/lib/api/openapi";
 import { endpointDocs } from "@/lib/api/docs";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ExplorerNotices } from "@/components/explorer-notices";
-import { FactExplorer } from "@/components/fact-explorer";
+import { ExplorerNotices } from "@/components/explorer/explorer-notices";
+import { FactExplorer } from "@/components/explorer/fact-explorer";
 import { factPage } from "@/lib/dataset/fact-query";
 import { getDataset } from "@/lib/dataset/queries";
 import { explorerPageSize, factsApiUrl, readExplorerState } from "@/lib/explorer-state";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FactCite } from "@/components/actions/fact-cite";
-import { FactDetail } from "@/components/fact-detail";
+import { FactDetail } from "@/components/facts/fact-detail";
 import { HistorySection } from "@/components/history/history-section";
 import { getDataset, getFact, getSource, listFacts, listSources } from "@/lib/dataset/queries";
 import { factHistory, listReleases } from "@/lib/history/queries";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { HistorySection } from "@/components/history/history-section";
-import { SourceDetail } from "@/components/source-detail";
+import { SourceDetail } from "@/components/sources/source-detail";
 import { getDataset, getSource, listFacts, listSources } from "@/lib/dataset/queries";
 import { displayTitle } from "@/lib/source-title";
 import { listReleases, sourceHistory } from "@/lib/history/queries";

@@ -1,4 +1,4 @@
-import { AsOfText } from "@/components/as-of";
+import { AsOfText } from "@/components/facts/as-of";
 import type { Figure } from "@/lib/dataset/schema";
 import { figureLabel } from "@/lib/display/figure-label";
 

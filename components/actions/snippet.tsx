@@ -1,4 +1,4 @@
-import { CopyButton } from "@/components/copy-button";
+import { CopyButton } from "@/components/actions/copy-button";
 
 /** A block of text to copy: shown in full (so it works without JavaScript) with a copy button. */
 export function Snippet({ label, text, id }: { label: string; text: string; id: string }) {

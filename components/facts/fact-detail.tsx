@@ -1,10 +1,10 @@
-import { EvidenceList } from "@/components/evidence-list";
+import { EvidenceList } from "@/components/facts/evidence-list";
 import { publicationCredit, speakerLine } from "@/lib/attribution";
-import { FigureValue } from "@/components/figure-value";
-import { JsonLdScript } from "@/components/json-ld";
-import { QuoteInContext } from "@/components/quote-in-context";
-import { SourceLine } from "@/components/source-line";
-import { VerdictBadge } from "@/components/verdict-badge";
+import { FigureValue } from "@/components/facts/figure-value";
+import { JsonLdScript } from "@/components/shared/json-ld";
+import { QuoteInContext } from "@/components/facts/quote-in-context";
+import { SourceLine } from "@/components/sources/source-line";
+import { VerdictBadge } from "@/components/shared/verdict-badge";
 import { eventDates } from "@/lib/display/figure-label";
 import type { JsonLd } from "@/lib/json-ld";
 import { quoteAnchor, routes } from "@/lib/routes";

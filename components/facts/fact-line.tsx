@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { AsOfText } from "@/components/as-of";
-import { VerdictBadge } from "@/components/verdict-badge";
+import { AsOfText } from "@/components/facts/as-of";
+import { VerdictBadge } from "@/components/shared/verdict-badge";
 import type { Fact } from "@/lib/dataset/schema";
 import { factValueLabel } from "@/lib/display/figure-label";
 import { routes } from "@/lib/routes";

@@ -2,7 +2,7 @@
 import { useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
 import useSWR, { SWRConfig } from "swr";
-import { ExplorerResults } from "@/components/explorer-results";
+import { ExplorerResults } from "@/components/explorer/explorer-results";
 import type { FactList } from "@/lib/api/envelopes";
 import { explorerHref, explorerMaxQuery, factsApiUrl, readExplorerState, type ExplorerState } from "@/lib/explorer-state";
 import { topicLabels, topics, verdictLabels, verdicts } from "@/lib/dataset/vocab";

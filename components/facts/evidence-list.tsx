@@ -1,4 +1,4 @@
-import { SourceLine } from "@/components/source-line";
+import { SourceLine } from "@/components/sources/source-line";
 import type { Fact, Source } from "@/lib/dataset/schema";
 import { stanceLabels } from "@/lib/dataset/vocab";
 import { routes } from "@/lib/routes";

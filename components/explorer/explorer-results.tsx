@@ -1,4 +1,4 @@
-import { FactLine } from "@/components/fact-line";
+import { FactLine } from "@/components/facts/fact-line";
 import { quoteOpening } from "@/lib/explorer-state";
 import type { Fact } from "@/lib/dataset/schema";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { SourceMeta } from "@/components/source-meta";
-import { SourceText } from "@/components/source-text";
-import { VerdictBadge } from "@/components/verdict-badge";
+import { SourceMeta } from "@/components/sources/source-meta";
+import { SourceText } from "@/components/sources/source-text";
+import { VerdictBadge } from "@/components/shared/verdict-badge";
 import type { Fact, StoredSource } from "@/lib/dataset/schema";
 import { passageRoleLabel, storedTextIntro } from "@/lib/display/source";
 import { passagesForSource, segmentText } from "@/lib/passages";
