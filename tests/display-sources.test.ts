@@ -33,6 +33,17 @@ describe("publisher names and groups", () => {
     ]);
   });
 
+  it("titles each grouped page as a reader should see it, not by our stored English title", () => {
+    const pages = [
+      source("t", "Kazinform", { title_kind: "translated", title: "Visa-free regime", original_title: "Безвизовый режим" }),
+      source("u", "Kazinform", { title_kind: "description", title: "Report on trade" }),
+    ];
+    expect(publisherGroups(pages)[0]!.pages.map((page) => page.title)).toEqual([
+      "Безвизовый режим [Visa-free regime]",
+      "[Report on trade]",
+    ]);
+  });
+
   it("writes the source sentence of an embed or image, shortened only where asked", () => {
     expect(sourcesSentence(sources)).toBe("Source: Kazinform; TASS; Trend.");
     expect(sourcesSentence(sources, (text) => text.slice(0, 9))).toBe("Source: Kazinform.");
