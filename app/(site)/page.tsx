@@ -11,12 +11,15 @@ import { routes } from "@/lib/routes";
 // The home page stays a summary however large the dataset grows: at most this
 // many panels, each list cut to this many facts, with links to the rest.
 const HOME_PANEL_LIMIT = 16;
-const HOME_LIST_LIMIT = 6;
+const HOME_LIST_LIMIT = 3;
+// Panels too long for a summary live on their own page, with an entry in the overview.
+const OWN_PAGE_VIEWS = new Set(["then-now"]);
 
 export default function HomePage() {
   const dataset = getDataset();
   const panels = listPanels();
-  const shown = panels.slice(0, HOME_PANEL_LIMIT);
+  const shown = panels.filter((panel) => !OWN_PAGE_VIEWS.has(panel.view)).slice(0, HOME_PANEL_LIMIT);
+  const ownPage = panels.filter((panel) => OWN_PAGE_VIEWS.has(panel.view));
   return (
     <WithPageNav panels={shown}>
       <DatasetJsonLd />
@@ -24,7 +27,7 @@ export default function HomePage() {
       <p className="mt-3 max-w-prose text-lg text-muted" data-home-intro>
         {homeIntro(dataset)}
       </p>
-      <HomeOverview dataset={dataset} shownPanels={shown} />
+      <HomeOverview dataset={dataset} shownPanels={shown} ownPagePanels={ownPage} />
       {shown.map((panel) => (
         <PanelView
           key={panel.id}
@@ -35,7 +38,7 @@ export default function HomePage() {
           compactCharts
         />
       ))}
-      {panels.length > HOME_PANEL_LIMIT && (
+      {panels.length > shown.length + ownPage.length && (
         <p className="mt-8">
           <Link href={routes.panels()}>All {panels.length} panels</Link>
         </p>
