@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { SourceMeta } from "@/components/source-meta";
 import { SourceText } from "@/components/source-text";
 import { VerdictBadge } from "@/components/verdict-badge";
@@ -51,7 +50,7 @@ export function SourceDetail({ source }: { source: StoredSource }) {
               <li key={passage.anchor} className="border-t border-rule pt-3">
                 <div className="flex flex-wrap items-center gap-2">
                   <VerdictBadge verdict={fact.verdict.rating} />
-                  <Link href={routes.fact(fact.id)}>{fact.statement}</Link>
+                  <a href={routes.fact(fact.id)}>{fact.statement}</a>
                 </div>
                 <p className="mt-1 text-sm text-muted">
                   {passage.role === "quote" ? "The fact’s own quote" : "Evidence for the fact"}:{" "}

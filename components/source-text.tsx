@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Segment } from "@/lib/passages";
 import { routes } from "@/lib/routes";
 
@@ -21,9 +20,9 @@ export function SourceText({ segments, lang, statements }: { segments: Segment[]
               {segment.factIds.map((factId, i) => (
                 <span key={factId}>
                   {i > 0 && " "}
-                  <Link href={routes.fact(factId)} aria-label={`Fact: ${statements.get(factId) ?? factId}`}>
+                  <a href={routes.fact(factId)} aria-label={`Fact: ${statements.get(factId) ?? factId}`}>
                     [{i + 1 === 1 && segment.factIds.length === 1 ? "fact" : `fact ${i + 1}`}]
-                  </Link>
+                  </a>
                 </span>
               ))}
             </sup>

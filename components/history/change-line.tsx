@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { describeChange, type Change } from "@/lib/history/diff";
 
 /** One change: what changed, from what to what, and why. */
@@ -11,9 +10,9 @@ export function ChangeLine({ change, withSubject = false }: { change: Change; wi
           {removed ? (
             <span className="font-medium">{change.label}</span>
           ) : (
-            <Link href={`/${change.subject}s/${change.id}`} prefetch={false}>
+            <a href={`/${change.subject}s/${change.id}`}>
               {change.label}
-            </Link>
+            </a>
           )}
           <span className="text-muted"> ({change.id})</span>
           <br />

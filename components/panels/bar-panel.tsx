@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { StaticChart } from "@/components/charts/static-chart";
 import { ChartFigure } from "@/components/panels/chart-figure";
 import { DataTable } from "@/components/panels/data-table";
@@ -31,7 +30,7 @@ export function BarPanel({ resolved, primarySourceId, compact = false }: { resol
             row.asOf ?? "—",
             row.verdict ? <VerdictBadge key="v" verdict={row.verdict} /> : "computed",
             row.articleFigures.map((a) => a.phrase).join(", ") || "—",
-            row.factId ? <Link href={routes.fact(row.factId)}>quote and verdict</Link> : "computed",
+            row.factId ? <a href={routes.fact(row.factId)}>quote and verdict</a> : "computed",
           ])}
         />
       }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { StaticChart } from "@/components/charts/static-chart";
 import { ChartFigure } from "@/components/panels/chart-figure";
 import { DataTable } from "@/components/panels/data-table";
@@ -33,7 +32,7 @@ export function SharePanel({ resolved, compact = false }: { resolved: ResolvedPa
               band.lowerBound ? "lower bound" : "point value",
               band.asOf,
               <VerdictBadge key="v" verdict={band.verdict} />,
-              <Link key={band.factId} href={routes.fact(band.factId)}>quote and verdict</Link>,
+              <a key={band.factId} href={routes.fact(band.factId)}>quote and verdict</a>,
             ])}
           />
         }

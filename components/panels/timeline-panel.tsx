@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { StaticChart } from "@/components/charts/static-chart";
 import { ChartFigure } from "@/components/panels/chart-figure";
 import { VerdictBadge } from "@/components/verdict-badge";
@@ -20,7 +19,7 @@ export function TimelinePanel({ resolved, compact = false }: { resolved: Resolve
             {event.end && <> – {formatPartialDate(event.end)}</>}
           </time>
           <span>
-            <Link href={routes.fact(event.factId)}>{event.statement}</Link> <VerdictBadge verdict={event.verdict} />
+            <a href={routes.fact(event.factId)}>{event.statement}</a> <VerdictBadge verdict={event.verdict} />
           </span>
         </li>
       ))}
