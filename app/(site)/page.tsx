@@ -9,9 +9,8 @@ import { homeIntro } from "@/lib/prose";
 import { routes } from "@/lib/routes";
 
 // The home page stays a summary however large the dataset grows: at most this
-// many panels, each list cut to this many facts, with links to the rest.
+// many panels, each in its summary cut (lib/chart-files.ts), with links to the rest.
 const HOME_PANEL_LIMIT = 16;
-const HOME_LIST_LIMIT = 3;
 // Panels too long for a summary live on their own page, with an entry in the overview.
 const OWN_PAGE_VIEWS = new Set(["then-now"]);
 
@@ -32,10 +31,7 @@ export default function HomePage() {
         <PanelView
           key={panel.id}
           resolved={resolvePanel(panel, dataset)}
-          primarySourceId={dataset.meta.primary_source}
-          linkToPanelPage
-          listLimit={HOME_LIST_LIMIT}
-          compactCharts
+          summary
         />
       ))}
       {panels.length > shown.length + ownPage.length && (

@@ -4,7 +4,7 @@ import { routes } from "@/lib/routes";
 // On the home page (where panels link to their own page) a footer names at most this many sources.
 const MAX_SOURCES_ON_HOME = 8;
 
-/** Title, description, body and the footer naming every source the panel quotes. */
+/** Inside a panel's <section> (see PanelView): title, description, body and the footer naming every source the panel quotes. */
 export function PanelFrame({
   resolved,
   children,
@@ -26,7 +26,7 @@ export function PanelFrame({
   }));
   const Heading = headingLevel === 1 ? "h1" : "h2";
   return (
-    <section id={panel.id} aria-labelledby={`${panel.id}-title`} data-panel-id={panel.id} className="panel-card">
+    <>
       <Heading id={`${panel.id}-title`} className="text-2xl font-bold">
         {panel.title}
       </Heading>
@@ -72,6 +72,6 @@ export function PanelFrame({
           </>
         )}
       </footer>
-    </section>
+    </>
   );
 }
