@@ -1,15 +1,19 @@
+import { Fragment } from "react";
 import type { Segment } from "@/lib/passages";
 import { routes } from "@/lib/routes";
 
-/** The stored text with every quoted passage marked and anchored. */
+/**
+ * The stored text with every quoted passage marked and anchored. Unquoted text
+ * is bare text, not a span per segment: a long source stays a small tree to parse and hydrate.
+ */
 export function SourceText({ segments, lang, statements }: { segments: Segment[]; lang: string; statements: Map<string, string> }) {
   return (
     <div lang={lang} className="whitespace-pre-wrap font-serif text-lg leading-relaxed">
       {segments.map((segment, index) => {
-        if (segment.kind === "plain") return <span key={index}>{segment.text}</span>;
+        if (segment.kind === "plain") return <Fragment key={index}>{segment.text}</Fragment>;
         const [first, ...others] = segment.anchors;
         return (
-          <span key={index}>
+          <Fragment key={index}>
             <mark id={first} className="passage">
               {others.map((anchor) => (
                 <span key={anchor} id={anchor} />
@@ -18,15 +22,15 @@ export function SourceText({ segments, lang, statements }: { segments: Segment[]
             </mark>
             <sup className="no-print font-sans text-xs">
               {segment.factIds.map((factId, i) => (
-                <span key={factId}>
+                <Fragment key={factId}>
                   {i > 0 && " "}
                   <a href={routes.fact(factId)} aria-label={`Fact: ${statements.get(factId) ?? factId}`}>
                     [{i + 1 === 1 && segment.factIds.length === 1 ? "fact" : `fact ${i + 1}`}]
                   </a>
-                </span>
+                </Fragment>
               ))}
             </sup>
-          </span>
+          </Fragment>
         );
       })}
     </div>
