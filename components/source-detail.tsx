@@ -7,14 +7,20 @@ import { displayTitle } from "@/lib/source-title";
 import type { StoredSource } from "@/lib/dataset/schema";
 import { urlWithTextFragment } from "@/lib/text-fragment";
 import { routes } from "@/lib/routes";
+import { sourceDetailMarkup } from "@/lib/chart-markup";
 
-export function SourceDetail({ source }: { source: StoredSource }) {
+/**
+ * What a source page's <article> holds: its title and details, the stored text
+ * with its passages marked, and the facts quoting it. Rendered to HTML at build
+ * time by scripts/render-charts.tsx (like the panels), so it must stay static.
+ */
+export function SourceDetailContents({ source }: { source: StoredSource }) {
   const facts = listFacts();
   const passages = passagesForSource(source.id, facts);
   const isPrimary = getDataset().meta.primary_source === source.id;
   const factsById = new Map(facts.map((f) => [f.id, f]));
   return (
-    <article>
+    <>
       <p className="text-sm font-semibold uppercase tracking-wide text-muted">Source</p>
       <h1 className="mt-1 text-3xl font-bold leading-tight">{displayTitle(source)}</h1>
       {source.note && <p className="mt-2 max-w-prose">{source.note}</p>}
@@ -64,6 +70,11 @@ export function SourceDetail({ source }: { source: StoredSource }) {
           })}
         </ul>
       </section>
-    </article>
+    </>
   );
+}
+
+/** A source page's article: the static HTML the build drew for it, inlined as one block the browser need not hydrate element by element. */
+export function SourceDetail({ source }: { source: StoredSource }) {
+  return <article dangerouslySetInnerHTML={{ __html: sourceDetailMarkup(source.id) }} />;
 }

@@ -31,3 +31,8 @@ export type PanelBodyVariant = keyof typeof panelBodyVariants;
 export function panelBodyFile(panelId: string, variant: PanelBodyVariant, dir: string = chartsDir()): string {
   return path.join(dir, `${panelId}.body-${variant}.html`);
 }
+
+/** What a source page's <article> holds, drawn at build time for the same reason (components/source-detail.tsx). */
+export function sourceDetailFile(sourceId: string, dir: string = chartsDir()): string {
+  return path.join(dir, `source.${sourceId}.html`);
+}

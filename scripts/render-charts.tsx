@@ -3,7 +3,8 @@
 // app routes), cleans the SVG with svgo and writes it beside the build output
 // (lib/chart-files.ts). Pages inline these files, so no chart code reaches
 // the browser. Also writes each chart panel's standalone SVG download, and
-// every panel's body as static HTML (components/panels/panel-body.tsx).
+// every panel's body and source page's article as static HTML
+// (components/panels/panel-body.tsx, components/source-detail.tsx).
 import "./allow-server-only.cjs";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -11,8 +12,9 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { PanelChart } from "@/components/charts/panel-chart";
 import { PanelSvg } from "@/components/charts/panel-svg";
 import { PanelBody } from "@/components/panels/panel-body";
+import { SourceDetailContents } from "@/components/source-detail";
 import { chartLayouts, isChartView, type ChartLayout } from "@/lib/chart-layout";
-import { chartFile, chartsDir, panelBodyFile, panelBodyVariants, type PanelBodyVariant } from "@/lib/chart-files";
+import { chartFile, chartsDir, panelBodyFile, panelBodyVariants, sourceDetailFile, type PanelBodyVariant } from "@/lib/chart-files";
 import { loadDataset } from "@/lib/dataset/load";
 import { resolvePanel, type ResolvedPanel } from "@/lib/dataset/select";
 import { cleanChartSvg, extractSvg } from "@/lib/svg-clean";
@@ -49,4 +51,7 @@ for (const panel of dataset.panels) {
     writeFileSync(panelBodyFile(panel.id, variant, dir), renderToStaticMarkup(<PanelBody resolved={resolved} primarySourceId={primarySourceId} variant={variant} />));
   }
 }
-console.log(`${count} charts, ${dataset.panels.length} panel bodies and ${dataset.panels.length} panel images drawn into ${path.relative(process.cwd(), dir)} in ${Math.round(performance.now() - started)} ms.`);
+for (const source of dataset.sources) {
+  writeFileSync(sourceDetailFile(source.id, dir), renderToStaticMarkup(<SourceDetailContents source={source} />));
+}
+console.log(`${count} charts, ${dataset.panels.length} panel bodies, ${dataset.sources.length} source pages and ${dataset.panels.length} panel images drawn into ${path.relative(process.cwd(), dir)} in ${Math.round(performance.now() - started)} ms.`);
