@@ -30,7 +30,8 @@ test("the explorer's search shows script and markup as text, with and without a 
   }
   // Typed, so the client-side path renders it too.
   const box = page.getByRole("searchbox").or(page.getByRole("textbox")).first();
-  const answered = page.waitForResponse((r) => r.url().includes("/api/v1/facts") && new URL(r.url()).searchParams.get("q") === payloads[1]);
+  // The server's render of the typed search (Next's RSC request), not a full page load.
+  const answered = page.waitForResponse((r) => new URL(r.url()).pathname === "/facts" && r.request().headers()["rsc"] === "1" && new URL(r.url()).searchParams.get("q") === payloads[1]);
   await box.fill(payloads[1]!);
   await answered;
   await expect(page).toHaveURL((url) => url.searchParams.get("q") === payloads[1]);

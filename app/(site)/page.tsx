@@ -9,14 +9,16 @@ import { homeIntro } from "@/lib/prose";
 import { routes } from "@/lib/routes";
 
 // The home page stays a summary however large the dataset grows: at most this
-// many panels, each list cut to this many facts, with links to the rest.
+// many panels, each in its summary cut (lib/chart-files.ts), with links to the rest.
 const HOME_PANEL_LIMIT = 16;
-const HOME_LIST_LIMIT = 6;
+// Panels too long for a summary live on their own page, with an entry in the overview.
+const OWN_PAGE_VIEWS = new Set(["then-now"]);
 
 export default function HomePage() {
   const dataset = getDataset();
   const panels = listPanels();
-  const shown = panels.slice(0, HOME_PANEL_LIMIT);
+  const shown = panels.filter((panel) => !OWN_PAGE_VIEWS.has(panel.view)).slice(0, HOME_PANEL_LIMIT);
+  const ownPage = panels.filter((panel) => OWN_PAGE_VIEWS.has(panel.view));
   return (
     <WithPageNav panels={shown}>
       <DatasetJsonLd />
@@ -24,18 +26,15 @@ export default function HomePage() {
       <p className="mt-3 max-w-prose text-lg text-muted" data-home-intro>
         {homeIntro(dataset)}
       </p>
-      <HomeOverview dataset={dataset} shownPanels={shown} />
+      <HomeOverview dataset={dataset} shownPanels={shown} ownPagePanels={ownPage} />
       {shown.map((panel) => (
         <PanelView
           key={panel.id}
           resolved={resolvePanel(panel, dataset)}
-          primarySourceId={dataset.meta.primary_source}
-          linkToPanelPage
-          listLimit={HOME_LIST_LIMIT}
-          compactCharts
+          summary
         />
       ))}
-      {panels.length > HOME_PANEL_LIMIT && (
+      {panels.length > shown.length + ownPage.length && (
         <p className="mt-8">
           <Link href={routes.panels()}>All {panels.length} panels</Link>
         </p>

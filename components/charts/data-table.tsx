@@ -1,12 +1,12 @@
-/** A plain, accessible table: header cells scoped, first column as row headers. */
+/** A plain, accessible table: header cells scoped, first column as row headers; styled once in globals.css, not per cell. */
 export function DataTable({ caption, columns, rows }: { caption: string; columns: string[]; rows: React.ReactNode[][] }) {
   return (
-    <table className="w-full border-collapse text-left text-sm">
+    <table className="data-table">
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr>
           {columns.map((column) => (
-            <th key={column} scope="col" className="border-b border-rule py-1 pr-3 font-semibold">
+            <th key={column} scope="col">
               {column}
             </th>
           ))}
@@ -17,11 +17,11 @@ export function DataTable({ caption, columns, rows }: { caption: string; columns
           <tr key={r}>
             {cells.map((cell, c) =>
               c === 0 ? (
-                <th key={c} scope="row" className="border-b border-rule py-1 pr-3 font-normal">
+                <th key={c} scope="row">
                   {cell}
                 </th>
               ) : (
-                <td key={c} className="border-b border-rule py-1 pr-3 tabular-nums">
+                <td key={c}>
                   {cell}
                 </td>
               ),

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { AsOfText } from "@/components/facts/as-of";
 import { VerdictBadge } from "@/components/shared/verdict-badge";
 import type { Fact } from "@/lib/dataset/schema";
@@ -22,14 +21,18 @@ export function FactValue({ fact }: { fact: Fact }) {
   }
 }
 
-/** One fact in a list: its statement linking to its page, its verdict, its value, then `children`. */
+/**
+ * One fact in a list: its statement linking to its page, its verdict, its value, then `children`.
+ * Links in static content are plain <a>, not next/link: a long page then hydrates no
+ * component per link, and a click loads a prerendered page.
+ */
 export function FactLine({ fact, children }: { fact: Fact; children?: React.ReactNode }) {
   return (
     <li data-fact-id={fact.id} className="py-3">
-      <div className="flex flex-wrap items-start justify-between gap-2">
-        <Link href={routes.fact(fact.id)} className="max-w-prose font-medium">
+      <div className="fact-line-head">
+        <a href={routes.fact(fact.id)}>
           {fact.statement}
-        </Link>
+        </a>
         <VerdictBadge verdict={fact.verdict.rating} />
       </div>
       <p className="mt-1 text-sm text-muted">

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { describeChange, type Change } from "@/lib/history/diff";
 import { routes } from "@/lib/routes";
 
@@ -12,9 +11,9 @@ export function ChangeLine({ change, withSubject = false }: { change: Change; wi
           {removed ? (
             <span className="font-medium">{change.label}</span>
           ) : (
-            <Link href={change.subject === "fact" ? routes.fact(change.id) : routes.source(change.id)} prefetch={false}>
+            <a href={change.subject === "fact" ? routes.fact(change.id) : routes.source(change.id)}>
               {change.label}
-            </Link>
+            </a>
           )}
           <span className="text-muted"> ({change.id})</span>
           <br />

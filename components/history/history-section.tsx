@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ChangeLine } from "@/components/history/change-line";
 import type { Change } from "@/lib/history/diff";
 import { routes } from "@/lib/routes";
@@ -12,7 +11,7 @@ export function HistorySection({ changes, subject, firstVersion }: { changes: Ch
       {changes.length === 0 ? (
         <p className="mt-2 max-w-prose">
           Unchanged since {firstVersion ? <>version {firstVersion}, the first release recorded</> : "it was added"}.{" "}
-          <Link href={routes.changes()} prefetch={false}>All changes to the data</Link>
+          <a href={routes.changes()}>All changes to the data</a>
         </p>
       ) : (
         <>
@@ -21,9 +20,9 @@ export function HistorySection({ changes, subject, firstVersion }: { changes: Ch
             return (
               <div key={step} className="mt-3 max-w-prose">
                 <h3 className="font-semibold">
-                  <Link href={routes.changes(inStep[0]!.version)} prefetch={false}>
+                  <a href={routes.changes(inStep[0]!.version)}>
                     {step}
-                  </Link>
+                  </a>
                 </h3>
                 <ul className="divide-y divide-rule">
                   {inStep.map((change, index) => (

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { VerdictBadge } from "@/components/shared/verdict-badge";
 import type { Fact } from "@/lib/dataset/schema";
 import { topicLabels, verdictLabels } from "@/lib/dataset/vocab";
@@ -11,10 +10,9 @@ export function VerdictCountLinks({ facts }: { facts: Fact[] }) {
     <ul aria-label="Facts by verdict" className="mt-3 flex flex-wrap gap-x-3 gap-y-1 text-sm">
         {counts.verdicts.map(({ key, count, href }) => (
           <li key={key}>
-            {/* Not prefetched: the explorer renders per request. */}
-            <Link href={href} prefetch={false} aria-label={`${count} ${verdictLabels[key].toLowerCase()} facts`} className="inline-flex items-center gap-1 no-underline hover:underline">
+            <a href={href} aria-label={`${count} ${verdictLabels[key].toLowerCase()} facts`} className="inline-flex items-center gap-1 no-underline hover:underline">
               <VerdictBadge verdict={key} /> <span className="tabular-nums">{count}</span>
-            </Link>
+            </a>
           </li>
         ))}
     </ul>
@@ -28,9 +26,9 @@ export function TopicCountLinks({ facts }: { facts: Fact[] }) {
     <ul aria-label="Facts by topic" className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-sm">
         {counts.topics.map(({ key, count, href }) => (
           <li key={key}>
-            <Link href={href} prefetch={false} aria-label={`${count} facts on ${topicLabels[key].toLowerCase()}`}>
+            <a href={href} aria-label={`${count} facts on ${topicLabels[key].toLowerCase()}`}>
               {topicLabels[key]} <span className="tabular-nums">{count}</span>
-            </Link>
+            </a>
           </li>
         ))}
     </ul>

@@ -2,14 +2,23 @@ import { TopicCountLinks, VerdictCountLinks } from "@/components/overview/count-
 import { IndicatorGrid } from "@/components/overview/indicator-grid";
 import type { Dataset } from "@/lib/dataset/load";
 import type { Panel } from "@/lib/dataset/schema";
+import { routes } from "@/lib/routes";
 import { overviewIndicators } from "@/lib/overview";
 
 /** The top of the home page: verdict counts, the key indicators, topic counts; the counts link to the explorer. */
-export function HomeOverview({ dataset, shownPanels }: { dataset: Dataset; shownPanels: Panel[] }) {
+export function HomeOverview({ dataset, shownPanels, ownPagePanels }: { dataset: Dataset; shownPanels: Panel[]; ownPagePanels: Panel[] }) {
   return (
     <div id="overview" className="scroll-mt-4">
       <VerdictCountLinks facts={dataset.facts} />
       <IndicatorGrid indicators={overviewIndicators(dataset)} onPage={new Set(shownPanels.map((p) => p.id))} />
+      {ownPagePanels.map((panel) => (
+        <p key={panel.id} className="mt-2 text-sm" data-own-page-panel={panel.id}>
+          <a href={routes.panel(panel.id)} className="font-semibold">
+            {panel.title}
+          </a>
+          : {panel.description}
+        </p>
+      ))}
       <TopicCountLinks facts={dataset.facts} />
     </div>
   );

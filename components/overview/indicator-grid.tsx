@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { VerdictBadge } from "@/components/shared/verdict-badge";
 import { formatPartialDate } from "@/lib/dataset/partial-date";
 import { displayFigure } from "@/lib/format";
@@ -43,9 +42,9 @@ export function IndicatorGrid({ indicators, onPage }: { indicators: Indicator[];
       {indicators.map((indicator) => (
         <li key={`${indicator.panel.id}-${indicator.fact.id}`} data-indicator={indicator.fact.id} data-fact-id={indicator.fact.id} className="flex flex-col rounded-md border border-rule bg-surface px-2.5 py-2">
           <p className="text-xs font-semibold leading-snug">
-            <Link href={routes.fact(indicator.fact.id)} prefetch={false} className="text-ink">
+            <a href={routes.fact(indicator.fact.id)} className="text-ink">
               {indicator.label}
-            </Link>
+            </a>
           </p>
           <IndicatorValue indicator={indicator} />
           <p className="mt-auto flex flex-wrap items-center justify-between gap-x-2 gap-y-1 pt-1.5 text-xs">
@@ -53,9 +52,9 @@ export function IndicatorGrid({ indicators, onPage }: { indicators: Indicator[];
             {onPage.has(indicator.panel.id) ? (
               <a href={`#${indicator.panel.id}`} aria-label={`Panel: ${indicator.panel.title}`}>Panel</a>
             ) : (
-              <Link href={routes.panel(indicator.panel.id)} prefetch={false} aria-label={`Panel: ${indicator.panel.title}`}>
+              <a href={routes.panel(indicator.panel.id)} aria-label={`Panel: ${indicator.panel.title}`}>
                 Panel
-              </Link>
+              </a>
             )}
           </p>
         </li>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { DataTable } from "@/components/charts/data-table";
 import { VerdictBadge } from "@/components/shared/verdict-badge";
@@ -27,7 +26,7 @@ export function BarPanel({ resolved, primarySourceId, compact = false }: { resol
               cells.asOf,
               row.verdict ? <VerdictBadge key="v" verdict={row.verdict} /> : "computed",
               cells.article,
-              row.factId ? <Link href={routes.fact(row.factId)}>quote and verdict</Link> : "computed",
+              row.factId ? <a href={routes.fact(row.factId)}>quote and verdict</a> : "computed",
             ];
           })}
         />

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { FactLine } from "@/components/facts/fact-line";
 import { QuoteLink } from "@/components/panels/quote-link";
 import type { Fact } from "@/lib/dataset/schema";
@@ -22,7 +21,7 @@ export function FactList({ facts, limit, moreHref }: { facts: Fact[]; limit?: nu
       </ul>
       {moreHref && shown.length < facts.length && (
         <p className="mt-2 text-sm">
-          <Link href={moreHref}>See all {facts.length} facts</Link> ({facts.length - shown.length} more)
+          <a href={moreHref}>See all {facts.length} facts</a> ({facts.length - shown.length} more)
         </p>
       )}
     </>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { AsOfText } from "@/components/facts/as-of";
 import { QuoteLink } from "@/components/panels/quote-link";
 import { VerdictBadge } from "@/components/shared/verdict-badge";
@@ -51,9 +50,9 @@ export function HeadlineCards({ facts }: { facts: Fact[] }) {
           <p className="mt-2 text-sm">{fact.verdict.summary}</p>
           <p className="mt-auto flex gap-4 pt-3 text-sm">
             <QuoteLink fact={fact}>Source quote</QuoteLink>
-            <Link href={routes.fact(fact.id)} aria-label={`Details: ${fact.statement}`}>
+            <a href={routes.fact(fact.id)} aria-label={`Details: ${fact.statement}`}>
               Details
-            </Link>
+            </a>
           </p>
         </li>
       ))}

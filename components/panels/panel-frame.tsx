@@ -1,12 +1,11 @@
-import Link from "next/link";
 import type { ResolvedPanel } from "@/lib/dataset/select";
 import { publisherGroups } from "@/lib/display/publishers";
 import { routes } from "@/lib/routes";
 
 // On the home page (where panels link to their own page) a footer names at most this many sources.
-const MAX_SOURCES_ON_HOME = 24;
+const MAX_SOURCES_ON_HOME = 8;
 
-/** Title, description, body and the footer naming every source the panel quotes. */
+/** Inside a panel's <section> (see PanelView): title, description, body and the footer naming every source the panel quotes. */
 export function PanelFrame({
   resolved,
   children,
@@ -25,29 +24,29 @@ export function PanelFrame({
   const publishers = publisherGroups(shown);
   const Heading = headingLevel === 1 ? "h1" : "h2";
   return (
-    <section id={panel.id} aria-labelledby={`${panel.id}-title`} data-panel-id={panel.id} className="mt-10 rounded-lg border border-rule bg-surface p-4 sm:p-6">
+    <>
       <Heading id={`${panel.id}-title`} className="text-2xl font-bold">
         {panel.title}
       </Heading>
       <p className="mt-1 max-w-prose text-muted">{panel.description}</p>
       <div className="mt-4">{children}</div>
       {panel.note && <p className="mt-3 max-w-prose text-sm">{panel.note}</p>}
-      <footer className="mt-4 border-t border-rule pt-2 text-sm text-muted">
+      <footer className="panel-sources">
         Sources:{" "}
         {publishers.map(({ publisher, pages }, index) => (
           <span key={publisher}>
             {index > 0 && "; "}
             {pages.length === 1 ? (
-              <Link href={routes.source(pages[0]!.id)}>{publisher}</Link>
+              <a href={routes.source(pages[0]!.id)}>{publisher}</a>
             ) : (
               <>
                 {publisher} (
                 {pages.map((page, i) => (
                   <span key={page.id}>
                     {i > 0 && ", "}
-                    <Link href={routes.source(page.id)} aria-label={`${publisher}: ${page.title}`}>
+                    <a href={routes.source(page.id)} aria-label={`${publisher}: ${page.title}`}>
                       {i + 1}
-                    </Link>
+                    </a>
                   </span>
                 ))}
                 )
@@ -58,19 +57,19 @@ export function PanelFrame({
         {sources.length > shown.length && (
           <>
             {" "}
-            and {sources.length - shown.length} more (<Link href={routes.panel(panel.id)} prefetch={false}>see the panel</Link>)
+            and {sources.length - shown.length} more (<a href={routes.panel(panel.id)}>see the panel</a>)
           </>
         )}
         .
         {linkToPanelPage && (
           <>
             {" "}
-            <Link href={routes.panel(panel.id)} prefetch={false} className="no-print">
+            <a href={routes.panel(panel.id)} className="no-print">
               Embed, cite or download this panel
-            </Link>
+            </a>
           </>
         )}
       </footer>
-    </section>
+    </>
   );
 }

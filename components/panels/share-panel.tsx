@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { DataTable } from "@/components/charts/data-table";
 import { VerdictBadge } from "@/components/shared/verdict-badge";
@@ -28,7 +27,7 @@ export function SharePanel({ resolved, compact = false }: { resolved: ResolvedPa
               band.lowerBound ? "lower bound" : "point value",
               band.asOf,
               <VerdictBadge key="v" verdict={band.verdict} />,
-              <Link key={band.factId} href={routes.fact(band.factId)}>quote and verdict</Link>,
+              <a key={band.factId} href={routes.fact(band.factId)}>quote and verdict</a>,
             ])}
           />
         }

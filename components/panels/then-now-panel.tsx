@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { VerdictBadge } from "@/components/shared/verdict-badge";
 import type { Fact, StoredSource } from "@/lib/dataset/schema";
 import { eventDates, figureLabel } from "@/lib/display/figure-label";
@@ -37,9 +36,9 @@ function FactSide({ fact, heading, sources }: { fact: Fact; heading: string; sou
       )}
       <p className="mt-2 flex flex-wrap items-center gap-x-3 text-sm">
         <VerdictBadge verdict={fact.verdict.rating} />
-        <Link href={routes.fact(fact.id)} prefetch={false} aria-label={`Details: ${fact.statement}`}>
+        <a href={routes.fact(fact.id)} aria-label={`Details: ${fact.statement}`}>
           Details
-        </Link>
+        </a>
       </p>
     </div>
   );

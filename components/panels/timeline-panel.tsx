@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { VerdictBadge } from "@/components/shared/verdict-badge";
 import { timelineEvents, type TimelineEvent } from "@/lib/chart-series";
@@ -16,7 +15,7 @@ function EventItem({ event }: { event: TimelineEvent }) {
         {end && <> – {end.text}</>}
       </time>
       <span>
-        <Link href={routes.fact(event.factId)}>{event.statement}</Link> <VerdictBadge verdict={event.verdict} />
+        <a href={routes.fact(event.factId)}>{event.statement}</a> <VerdictBadge verdict={event.verdict} />
       </span>
     </li>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { markerPath, seriesStyle } from "@/components/charts/series-style";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { DataTable } from "@/components/charts/data-table";
@@ -35,7 +34,7 @@ function UndatedFigures({ points }: { points: UndatedTradePoint[] }) {
       <ul className="mt-1 list-disc pl-5">
         {points.map((p) => (
           <li key={p.factId} data-undated-fact={p.factId}>
-            <Link href={routes.fact(p.factId)}>{p.phrase}</Link> ({p.measure}, {p.asOf})
+            <a href={routes.fact(p.factId)}>{p.phrase}</a> ({p.measure}, {p.asOf})
           </li>
         ))}
       </ul>
@@ -64,7 +63,7 @@ export function TradePanel({ resolved, compact = false }: { resolved: ResolvedPa
             p.measure,
             p.phrase,
             <VerdictBadge key="v" verdict={p.verdict} />,
-            <Link key="l" href={routes.fact(p.factId)}>quote and verdict</Link>,
+            <a key="l" href={routes.fact(p.factId)}>quote and verdict</a>,
           ])}
         />
       }

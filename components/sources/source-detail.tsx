@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { SourceMeta } from "@/components/sources/source-meta";
 import { SourceText } from "@/components/sources/source-text";
 import { VerdictBadge } from "@/components/shared/verdict-badge";
@@ -8,14 +7,20 @@ import { passagesForSource, segmentText } from "@/lib/passages";
 import { displayTitle } from "@/lib/source-title";
 import { urlWithTextFragment } from "@/lib/text-fragment";
 import { routes } from "@/lib/routes";
+import { sourceDetailMarkup } from "@/lib/chart-markup";
 
-/** A source's page: its metadata, its stored text with every quoted passage marked, and the facts that quote it. */
-export function SourceDetail({ source, facts, isPrimary }: { source: StoredSource; facts: Fact[]; isPrimary: boolean }) {
+/**
+ * What a source page's <article> holds: its title and details, the stored text
+ * with its passages marked, and the facts quoting it. Rendered to HTML at build
+ * time by scripts/render-charts.tsx (like the panels), so it must stay static;
+ * the script queries the data and passes it in, as pages do.
+ */
+export function SourceDetailContents({ source, facts, isPrimary }: { source: StoredSource; facts: Fact[]; isPrimary: boolean }) {
   const passages = passagesForSource(source.id, facts);
   const factsById = new Map(facts.map((f) => [f.id, f]));
   const intro = storedTextIntro(isPrimary);
   return (
-    <article>
+    <>
       <p className="text-sm font-semibold uppercase tracking-wide text-muted">Source</p>
       <h1 className="mt-1 text-3xl font-bold leading-tight">{displayTitle(source)}</h1>
       {source.note && <p className="mt-2 max-w-prose">{source.note}</p>}
@@ -47,7 +52,7 @@ export function SourceDetail({ source, facts, isPrimary }: { source: StoredSourc
               <li key={passage.anchor} className="border-t border-rule pt-3">
                 <div className="flex flex-wrap items-center gap-2">
                   <VerdictBadge verdict={fact.verdict.rating} />
-                  <Link href={routes.fact(fact.id)}>{fact.statement}</Link>
+                  <a href={routes.fact(fact.id)}>{fact.statement}</a>
                 </div>
                 <p className="mt-1 text-sm text-muted">
                   {passageRoleLabel(passage.role)}:{" "}
@@ -61,6 +66,11 @@ export function SourceDetail({ source, facts, isPrimary }: { source: StoredSourc
           })}
         </ul>
       </section>
-    </article>
+    </>
   );
+}
+
+/** A source page's article: the static HTML the build drew for it, inlined as one block the browser need not hydrate element by element. */
+export function SourceDetail({ source }: { source: StoredSource }) {
+  return <article dangerouslySetInnerHTML={{ __html: sourceDetailMarkup(source.id) }} />;
 }

@@ -32,11 +32,11 @@ export default async function FactsPage({ searchParams }: PageProps<"/facts">) {
       <h1 className="text-3xl font-bold">Explore facts</h1>
       <p className="mt-2 max-w-prose text-muted">
         Find a fact by a word of its statement or quote, and narrow it down by topic and verdict. The address keeps your
-        search, so you can share it. The same search is available as <Link href={routes.apiDocs()}>JSON from the API</Link>, and
+        search, so you can share it. The same search is available as <a href={factsApiUrl(state)}>JSON</a> from the <Link href={routes.apiDocs()}>API</Link>, and
         everything as <Link href={routes.about("downloads")}>CSV or JSON downloads</Link>.
       </p>
       <ExplorerNotices notices={notices} />
-      {page.ok && <FactExplorer initialKey={factsApiUrl(state)} initialData={page.value} />}
+      {page.ok && <FactExplorer state={state} page={page.value} />}
     </>
   );
 }

@@ -25,7 +25,7 @@ export default async function EmbedPage({ params }: PageProps<"/embed/[id]">) {
   const resolved = resolvePanel(panel, dataset);
   return (
     <>
-      <PanelView resolved={resolved} primarySourceId={dataset.meta.primary_source} headingLevel={1} />
+      <PanelView resolved={resolved} />
       <EmbedSourceLine resolved={resolved} version={dataset.meta.version} />
     </>
   );

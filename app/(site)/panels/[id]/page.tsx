@@ -35,7 +35,7 @@ export default async function PanelPage({ params }: PageProps<"/panels/[id]">) {
   const today = new Date().toISOString().slice(0, 10);
   return (
     <>
-      <PanelView resolved={resolvePanel(panel, dataset)} primarySourceId={dataset.meta.primary_source} headingLevel={1} />
+      <PanelView resolved={resolvePanel(panel, dataset)} />
       <PanelActions panel={panel} facts={dataset.facts} cite={{ meta: dataset.meta, siteUrl: siteUrl(), accessed: today }} />
     </>
   );

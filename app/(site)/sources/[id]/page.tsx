@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { HistorySection } from "@/components/history/history-section";
 import { SourceDetail } from "@/components/sources/source-detail";
-import { getDataset, getSource, listFacts, listSources } from "@/lib/dataset/queries";
+import { getSource, listSources } from "@/lib/dataset/queries";
 import { displayTitle } from "@/lib/source-title";
 import { listReleases, sourceHistory } from "@/lib/history/queries";
 
@@ -22,7 +22,7 @@ export default async function SourcePage({ params }: PageProps<"/sources/[id]">)
   if (!source) notFound();
   return (
     <>
-      <SourceDetail source={source} facts={listFacts()} isPrimary={getDataset().meta.primary_source === source.id} />
+      <SourceDetail source={source} />
       <HistorySection changes={sourceHistory(source.id)} subject="source" firstVersion={listReleases().at(-1)?.version ?? null} />
     </>
   );
