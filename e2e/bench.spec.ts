@@ -24,6 +24,8 @@ test("npm run bench works in quick mode and writes its results", async () => {
   expect(typeof results.validity["/"].errors).toBe("number");
   expect(results.growth[0]).toMatchObject({ factor: 2 });
   expect(results.serve.nginx["/"]["2"].requestsPerSecond).toBeGreaterThan(0);
+  expect(results.serve.wrk.nginx["/"]["2"].requestsPerSecond).toBeGreaterThan(0);
   expect(result.stdout).toContain("| Route | JS gzip kB |");
   expect(result.stdout).toContain("| Serve | conns | next start req/s |");
+  expect(result.stdout).toContain("| Serve (wrk) | conns | next start req/s |");
 });

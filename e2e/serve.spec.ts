@@ -2,6 +2,7 @@
 // in front of two standalone instances (node .next/standalone/server.js, what
 // the Dockerfile runs), on an empty cache.
 import { readFileSync } from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import type { Stack } from "../scripts/serve-stack.mjs";
@@ -25,6 +26,19 @@ test.afterAll(async () => {
 });
 
 const gzip = { "accept-encoding": "gzip" };
+
+/** The body's length as sent, not decoded. */
+function wireBytes(address: string, encoding: string) {
+  return new Promise<number>((resolve, reject) => {
+    http
+      .get(stack.origin + address, { headers: { "accept-encoding": encoding } }, (response) => {
+        let bytes = 0;
+        response.on("data", (chunk: Buffer) => (bytes += chunk.length));
+        response.on("end", () => resolve(bytes));
+      })
+      .on("error", reject);
+  });
+}
 
 async function twice(request: APIRequestContext, address: string, headers: Record<string, string> = gzip) {
   const first = await request.get(stack.origin + address, { headers });
@@ -70,6 +84,27 @@ test("built pages, images, downloads and assets come from nginx's cache, compres
   const asset = await twice(request, script);
   expect(asset.second.headers()["x-cache-status"]).toBe("HIT");
   expect(asset.second.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+});
+
+test("a browser that takes brotli gets a stored brotli copy, the same page in fewer bytes", async ({ request }) => {
+  // Chromium's own Accept-Encoding. The gzip copy was stored by the test above.
+  const browser = { "accept-encoding": "gzip, deflate, br, zstd" };
+  for (const address of ["/about", `/embed/${panel.id}`, "/api/v1/facts?q=visa"]) {
+    const br = await twice(request, address, browser);
+    expect(br.first.headers()["x-cache-status"]).toBe("MISS");
+    expect(br.second.headers()["x-cache-status"]).toBe("HIT");
+    expect(br.second.headers()["content-encoding"]).toBe("br");
+    const gzipped = await request.get(stack.origin + address, { headers: gzip });
+    expect(gzipped.headers()["content-encoding"]).toBe("gzip");
+    // Both arrive decoded: the same document either way.
+    expect(await br.second.text()).toBe(await gzipped.text());
+  }
+  // Fewer bytes on the wire than gzip's copy.
+  expect(await wireBytes("/", "br")).toBeLessThan(await wireBytes("/", "gzip"));
+  // A picture is already compressed: one stored copy for everyone.
+  const image = await request.get(stack.origin + `/panels/${panel.id}/image.png`, { headers: browser });
+  expect(image.headers()["x-cache-status"]).toBe("HIT");
+  expect(image.headers()["content-encoding"]).toBeUndefined();
 });
 
 test("the explorer and the API are micro-cached by their full address", async ({ request }) => {

@@ -1,6 +1,7 @@
 import { ImageResponse } from "next/og";
 import { PanelImage } from "@/components/panels/panel-image";
 import { etagFor } from "@/lib/api/http";
+import { toPalettePng } from "@/lib/png-palette";
 import { getDataset, getPanel, listPanels } from "@/lib/dataset/queries";
 import { resolvePanel } from "@/lib/dataset/select";
 
@@ -20,6 +21,6 @@ export async function GET(_request: Request, { params }: RouteContext<"/panels/[
     height: 630,
   });
   // Drawn once, at build time; the ETag lets caches revalidate it (Cache-Control is in next.config.js).
-  const png = new Uint8Array(await image.arrayBuffer());
+  const png = await toPalettePng(new Uint8Array(await image.arrayBuffer()));
   return new Response(png, { headers: { "Content-Type": "image/png", ETag: etagFor(dataset.meta.version, png) } });
 }
