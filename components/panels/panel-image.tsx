@@ -2,6 +2,7 @@
 // next/og (satori): inline styles and flexbox only.
 import type { ResolvedPanel } from "@/lib/dataset/select";
 import { factValueShort } from "@/lib/display/figure-label";
+import { imageRowCount } from "@/lib/display/image-layout";
 import { sourcesSentence } from "@/lib/display/publishers";
 import { truncateWords } from "@/lib/format";
 import { asOfPhrase } from "@/lib/figure-date";
@@ -12,8 +13,11 @@ const verdictColours = { confirmed: "#1b6b3a", qualified: "#7a4b00", contradicte
 
 export function PanelImage({ resolved, version }: { resolved: ResolvedPanel; version: string }) {
   const { panel, facts, sources } = resolved;
-  // The panel's note takes the room of one row, so the picture never overflows.
-  const rows = facts.slice(0, panel.note ? 4 : 5);
+  const rowText = (fact: (typeof facts)[number]) => truncateWords(fact.figure?.measure ?? fact.statement, 90);
+  const note = panel.note ? truncateWords(`Note: ${panel.note}`, 220) : null;
+  const footer = `${sourcesSentence(sources, (names) => truncateWords(names, 140))} Dataset version ${version}.`;
+  // As many rows as fit beside the title, the note and the source line: satori clips what overflows.
+  const rows = facts.slice(0, imageRowCount({ title: panel.title, rows: facts.map((fact) => ({ text: rowText(fact), dated: Boolean(fact.figure) })), note, footer }));
   return (
     <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#fbfaf7", color: "#1d1d1b", padding: "48px 56px" }}>
       <div style={{ fontSize: 22, color: "#55534e" }}>{siteName}</div>
@@ -23,7 +27,7 @@ export function PanelImage({ resolved, version }: { resolved: ResolvedPanel; ver
           <div key={fact.id} style={{ display: "flex", alignItems: "baseline", gap: 16, fontSize: 24 }}>
             <div style={{ display: "flex", fontWeight: 700, minWidth: 260 }}>{factValueShort(fact)}</div>
             <div style={{ display: "flex", flexDirection: "column", flex: 1, color: "#1d1d1b" }}>
-              <div style={{ display: "flex" }}>{truncateWords(fact.figure?.measure ?? fact.statement, 90)}</div>
+              <div style={{ display: "flex" }}>{rowText(fact)}</div>
               {fact.figure && <div style={{ display: "flex", fontSize: 18, color: "#55534e" }}>{asOfPhrase(fact.figure.as_of)}</div>}
             </div>
             <div style={{ display: "flex", fontSize: 18, fontWeight: 700, color: verdictColours[fact.verdict.rating], border: `2px solid ${verdictColours[fact.verdict.rating]}`, borderRadius: 999, padding: "2px 12px" }}>
@@ -35,11 +39,11 @@ export function PanelImage({ resolved, version }: { resolved: ResolvedPanel; ver
           <div style={{ display: "flex", fontSize: 20, color: "#55534e" }}>{`and ${facts.length - rows.length} more on the panel page`}</div>
         )}
       </div>
-      {panel.note && (
-        <div style={{ display: "flex", marginTop: 14, fontSize: 18, color: "#55534e" }}>{truncateWords(`Note: ${panel.note}`, 220)}</div>
+      {note && (
+        <div style={{ display: "flex", marginTop: 14, fontSize: 18, color: "#55534e" }}>{note}</div>
       )}
       <div style={{ display: "flex", marginTop: "auto", borderTop: "2px solid #d9d5cc", paddingTop: 14, fontSize: 20, color: "#55534e" }}>
-        {`${sourcesSentence(sources, (names) => truncateWords(names, 140))} Dataset version ${version}.`}
+        {footer}
       </div>
     </div>
   );
