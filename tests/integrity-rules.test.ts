@@ -1,0 +1,131 @@
+// The integrity rules on the valid fixture with one fault planted in memory
+// (cheaper than a broken fixture on disk for each): the checker must report
+// exactly that fault, naming the file, the record and the field.
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkIntegrity } from "@/lib/dataset/integrity";
+import { validateDataset, type RawDataset } from "@/lib/dataset/load";
+import type { Evidence } from "@/lib/dataset/schema";
+
+const facts = "tests/fixtures/valid/facts/energy.yaml";
+
+function valid(): RawDataset {
+  const { raw, problems } = validateDataset(path.join(__dirname, "fixtures", "valid"));
+  expect(problems).toEqual([]);
+  return structuredClone(raw);
+}
+
+/** The valid fixture's first fact (oil-share, quoted from the article, confirmed by the report). */
+const oilShare = (raw: RawDataset) => raw.facts[0]!.record;
+const where = (problems: ReturnType<typeof checkIntegrity>) => problems.map((p) => [p.file, p.id, p.field]);
+
+describe("the verdict rules", () => {
+  const withStances = (raw: RawDataset, rating: "confirmed" | "qualified" | "contradicted" | "unverified", ...stances: Evidence["stance"][]) => {
+    const fact = oilShare(raw);
+    const [first] = fact.evidence;
+    fact.verdict = { ...fact.verdict, rating, ...(rating === "unverified" ? { searched: "Customs statistics." } : {}) };
+    fact.evidence = stances.map((stance) => ({ ...first!, stance }));
+    return checkIntegrity(raw).filter((p) => p.field === "verdict.rating");
+  };
+
+  it("refuses a confirmed fact that other evidence contradicts", () => {
+    const problems = withStances(valid(), "confirmed", "confirms", "contradicts");
+    expect(where(problems)).toEqual([[facts, "oil-share", "verdict.rating"]]);
+    expect(problems[0]!.reason).toMatch(/"confirmed" cannot stand with evidence that contradicts/);
+  });
+
+  it("takes a qualified fact with evidence that qualifies or contradicts, and refuses it with only confirming evidence", () => {
+    expect(withStances(valid(), "qualified", "qualifies")).toEqual([]);
+    expect(withStances(valid(), "qualified", "contradicts")).toEqual([]);
+    expect(withStances(valid(), "qualified", "confirms").map((p) => p.reason)).toEqual([
+      '"qualified" needs at least one evidence quote that qualifies or contradicts',
+    ]);
+  });
+
+  it("takes a contradicted fact only with contradicting evidence", () => {
+    expect(withStances(valid(), "contradicted", "contradicts")).toEqual([]);
+    expect(withStances(valid(), "contradicted", "qualifies").map((p) => p.reason)).toEqual([
+      '"contradicted" needs at least one evidence quote that contradicts',
+    ]);
+  });
+
+  it("refuses an unverified fact that evidence confirms, and takes one with only context", () => {
+    expect(withStances(valid(), "unverified", "context")).toEqual([]);
+    expect(withStances(valid(), "unverified", "context", "confirms").map((p) => p.reason)).toEqual([
+      '"unverified" cannot stand with evidence that confirms',
+    ]);
+  });
+});
+
+describe("the record rules", () => {
+  it("names a duplicate source, panel or fact id with the file of its first use", () => {
+    const raw = valid();
+    raw.panels.push(structuredClone(raw.panels[0]!));
+    const problems = checkIntegrity(raw);
+    expect(problems).toEqual([
+      { file: "tests/fixtures/valid/panels.yaml", id: "headline", field: "id", reason: "duplicate panel id (first used in tests/fixtures/valid/panels.yaml)" },
+    ]);
+    const again = valid();
+    again.sources.push({ ...structuredClone(again.sources[0]!), file: "tests/fixtures/valid/sources/copy.yaml" });
+    expect(checkIntegrity(again).filter((p) => p.reason.startsWith("duplicate"))).toEqual([
+      { file: "tests/fixtures/valid/sources/copy.yaml", id: again.sources[0]!.record.id, field: "id", reason: `duplicate source id (first used in ${again.sources[0]!.file})` },
+    ]);
+  });
+
+  it("refuses a source whose stored text is blank", () => {
+    const raw = valid();
+    raw.sources.find((s) => s.record.id === "report")!.record.text = " \n";
+    const problems = checkIntegrity(raw).filter((p) => p.field === "text");
+    expect(problems).toEqual([{ file: "tests/fixtures/valid/sources/report.yaml", id: "report", field: "text", reason: "stored text is empty" }]);
+  });
+
+  it("takes a publication estimate that starts and ends on the same day", () => {
+    const raw = valid();
+    raw.sources.find((s) => s.record.id === "report")!.record.published = { kind: "estimated", from: "2019-06", to: "2019-06", label: "June 2019", basis: "-" };
+    expect(checkIntegrity(raw)).toEqual([]);
+  });
+
+  it("names evidence from a source that does not exist, and checks nothing else about it", () => {
+    const raw = valid();
+    oilShare(raw).evidence[0]!.source = "no-such-source";
+    const problems = checkIntegrity(raw).filter((p) => p.field.startsWith("evidence"));
+    expect(problems).toEqual([{ file: facts, id: "oil-share", field: "evidence.0.source", reason: 'unknown source "no-such-source"' }]);
+  });
+
+  it("takes an event that ends when it starts, or has no end", () => {
+    const raw = valid();
+    oilShare(raw).event = { date: "2019-06", end: "2019-06" };
+    expect(checkIntegrity(raw).filter((p) => p.field.startsWith("event"))).toEqual([]);
+    oilShare(raw).event = { date: "2019-06" };
+    expect(checkIntegrity(raw).filter((p) => p.field.startsWith("event"))).toEqual([]);
+  });
+
+  it("names a remainder that counts a fact the panel does not show", () => {
+    const raw = valid();
+    raw.panels[0]!.record.remainder = { label: "Others", of: ["oil-share", "report-oil-share"] };
+    const problems = checkIntegrity(raw).filter((p) => p.field.startsWith("remainder"));
+    expect(problems).toEqual([
+      { file: "tests/fixtures/valid/panels.yaml", id: "headline", field: "remainder.of.1", reason: '"report-oil-share" is not one of the panel\'s facts' },
+    ]);
+  });
+
+  it("names a primary source that does not exist, in dataset.yaml", () => {
+    const raw = valid();
+    raw.meta = { ...raw.meta!, primary_source: "no-such-source" };
+    const problems = checkIntegrity(raw).filter((p) => p.field === "primary_source");
+    expect(problems).toEqual([{ file: raw.metaFile, id: "dataset", field: "primary_source", reason: 'unknown source "no-such-source"' }]);
+    expect(raw.metaFile).toBe("tests/fixtures/valid/dataset.yaml");
+  });
+
+  it("counts a source as used when it is only the dataset's primary source", () => {
+    const raw = valid();
+    // The report is cited by a fact and by evidence; make the article cited by neither.
+    raw.facts = raw.facts.filter((f) => f.record.quote.source !== "article");
+    raw.claims = null;
+    raw.panels = [];
+    raw.series = [];
+    expect(checkIntegrity(raw).filter((p) => p.reason.includes("not cited"))).toEqual([]);
+    raw.meta = null;
+    expect(checkIntegrity(raw).filter((p) => p.reason.includes("not cited")).map((p) => p.id)).toEqual(["article"]);
+  });
+});
