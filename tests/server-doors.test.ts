@@ -84,6 +84,26 @@ describe("lib/open-data/serve", () => {
   });
 });
 
+describe("lib/api/serve", () => {
+  it("answers a request from the query, the path's id and If-None-Match", async () => {
+    const { NextRequest } = await import("next/server");
+    const { serveApi } = await import("@/lib/api/serve");
+    const listed = await serveApi("/facts", new NextRequest("http://localhost/api/v1/facts?topic=energy"));
+    expect(listed.status).toBe(200);
+    const body = (await listed.json()) as { version: string; data: Array<{ topic: string }> };
+    expect(body.version).toBe("2.3.4");
+    expect(body.data.length).toBeGreaterThan(0);
+    expect(body.data.every((f) => f.topic === "energy")).toBe(true);
+    const etag = listed.headers.get("ETag")!;
+    const again = await serveApi("/facts", new NextRequest("http://localhost/api/v1/facts?topic=energy", { headers: { "If-None-Match": etag } }));
+    expect(again.status).toBe(304);
+    const one = await serveApi("/facts/{id}", new NextRequest("http://localhost/api/v1/facts/oil-share"), Promise.resolve({ id: "oil-share" }));
+    expect(((await one.json()) as { data: { id: string } }).data.id).toBe("oil-share");
+    const none = await serveApi("/panels/{id}", new NextRequest("http://localhost/api/v1/panels/nope"), Promise.resolve({ id: "nope" }));
+    expect(none.status).toBe(404);
+  });
+});
+
 describe("lib/chart-files", () => {
   it("keeps the charts beside the build output, whatever the dist dir", () => {
     expect(chartsDir(".next")).toBe(path.resolve(process.cwd(), ".next-charts"));
