@@ -129,3 +129,103 @@ describe("the record rules", () => {
     expect(checkIntegrity(raw).filter((p) => p.reason.includes("not cited")).map((p) => p.id)).toEqual(["article"]);
   });
 });
+
+describe("the panel part rules", () => {
+  const panelsFile = "tests/fixtures/valid/panels.yaml";
+  const panelProblems = (raw: RawDataset) => checkIntegrity(raw).filter((p) => p.file === panelsFile);
+
+  it("names an indicator or a pair that points outside the panel's own facts", () => {
+    const raw = valid();
+    const panel = raw.panels[0]!.record;
+    panel.indicators = [{ label: "Share", fact: "oil-share" }, { label: "Report", fact: "report-oil-share" }];
+    expect(panelProblems(raw)).toEqual([{ file: panelsFile, id: "headline", field: "indicators.1.fact", reason: '"report-oil-share" is not one of the panel\'s facts' }]);
+    panel.indicators = undefined;
+    panel.view = "then-now";
+    panel.pairs = [{ then: "report-oil-share", now: "no-such-fact", change: "-" }];
+    expect(panelProblems(raw).map((p) => p.field)).toEqual(["pairs.0.then", "pairs.0.now"]);
+  });
+
+  it("takes a then-now pair with no later fact, and asks a then-now panel for at least one pair", () => {
+    const raw = valid();
+    const panel = raw.panels[0]!.record;
+    panel.view = "then-now";
+    panel.pairs = [{ then: "oil-share", change: "-" }];
+    expect(panelProblems(raw)).toEqual([]);
+    panel.pairs = [];
+    expect(panelProblems(raw)).toEqual([{ file: panelsFile, id: "headline", field: "pairs", reason: 'a "then-now" panel needs at least one pair' }]);
+    panel.pairs = undefined;
+    expect(panelProblems(raw).map((p) => p.field)).toEqual(["pairs"]);
+  });
+
+  it("refuses pairs on any other view", () => {
+    const raw = valid();
+    raw.panels[0]!.record.pairs = [{ then: "oil-share", change: "-" }];
+    expect(panelProblems(raw)).toEqual([{ file: panelsFile, id: "headline", field: "pairs", reason: 'only a "then-now" panel has pairs' }]);
+  });
+});
+
+describe("the model rules", () => {
+  const sourceFile = (id: string) => `tests/fixtures/valid/sources/${id}.yaml`;
+  const source = (raw: RawDataset, id: string) => raw.sources.find((s) => s.record.id === id)!.record;
+
+  it("refuses a source that derives from itself", () => {
+    const raw = valid();
+    source(raw, "report").derived_from = "report";
+    expect(checkIntegrity(raw)).toEqual([{ file: sourceFile("report"), id: "report", field: "derived_from", reason: "a source cannot derive from itself" }]);
+  });
+
+  it("names the kind of speech that needs a speaker", () => {
+    const raw = valid();
+    oilShare(raw).quote.attribution = "reported";
+    expect(checkIntegrity(raw).filter((p) => p.field === "speaker")).toEqual([
+      { file: facts, id: "oil-share", field: "speaker", reason: "required for reported speech: whose words they are" },
+    ]);
+  });
+
+  it("counts a blank search as no search for an unverified fact", () => {
+    const raw = valid();
+    raw.facts[1]!.record.verdict.searched = "  ";
+    expect(checkIntegrity(raw).map((p) => [p.id, p.field])).toEqual([["report-oil-share", "verdict.searched"]]);
+  });
+
+  it("takes a figure estimate of a single year", () => {
+    const raw = valid();
+    raw.facts[1]!.record.figure!.as_of = { kind: "estimated", from: "2018", to: "2018", basis: "-" };
+    expect(checkIntegrity(raw)).toEqual([]);
+  });
+
+  it("sees evidence as dependent when its source and the claim's derive from a common source, however far back", () => {
+    const raw = valid();
+    // article ← wire ← origin, and report ← origin: the report is not independent of the article.
+    const base = raw.sources.find((s) => s.record.id === "report")!;
+    for (const id of ["wire", "origin"]) raw.sources.push({ file: sourceFile(id), record: { ...structuredClone(base.record), id } });
+    source(raw, "article").derived_from = "wire";
+    source(raw, "wire").derived_from = "origin";
+    source(raw, "report").derived_from = "origin";
+    const problems = checkIntegrity(raw).filter((p) => p.field === "evidence.0.independent");
+    expect(problems).toEqual([
+      { file: facts, id: "oil-share", field: "evidence.0.independent", reason: '"report" and "article" derive one from the other or from the same source' },
+    ]);
+    // Marked as not independent, it is no problem of its own; the confirmed verdict then lacks independent support.
+    oilShare(raw).evidence[0]!.independent = false;
+    expect(checkIntegrity(raw).filter((p) => p.id === "oil-share").map((p) => p.field)).toEqual(["verdict.rating"]);
+  });
+
+  it("does not follow a derivation loop forever", () => {
+    const raw = valid();
+    const base = raw.sources.find((s) => s.record.id === "report")!;
+    raw.sources.push({ file: sourceFile("loop"), record: { ...structuredClone(base.record), id: "loop", derived_from: "report" } });
+    source(raw, "report").derived_from = "loop";
+    expect(checkIntegrity(raw).filter((p) => p.field.endsWith("independent"))).toEqual([]);
+  });
+
+  it("takes independent confirmation of a figure from the evidence's translation", () => {
+    const raw = valid();
+    const evidence = oilShare(raw).evidence[0]!;
+    evidence.quote = "One in every four liters of oil imports comes from Country A.";
+    source(raw, "report").text += "\nOne in every four liters of oil imports comes from Country A.";
+    expect(checkIntegrity(raw).map((p) => p.field)).toEqual(["verdict.rating"]);
+    evidence.translation = "A quarter (25 percent) of oil imports.";
+    expect(checkIntegrity(raw)).toEqual([]);
+  });
+});
