@@ -229,3 +229,57 @@ describe("the model rules", () => {
     expect(checkIntegrity(raw)).toEqual([]);
   });
 });
+
+describe("the claim ledger", () => {
+  const claimsFile = "tests/fixtures/valid/claims.yaml";
+  const article = (raw: RawDataset) => raw.sources.find((s) => s.record.id === "article")!.record;
+  const ledgerProblems = (raw: RawDataset) => checkIntegrity(raw).filter((p) => p.file === claimsFile);
+
+  it("reports each stretch of the text no passage covers once, cut to 60 characters, and not the spaces between passages", () => {
+    // 59 characters of the collapsed text, then the ellipsis: counted by hand, the cut falls right after "for,".
+    const raw = valid();
+    const long = "A long sentence that no passage of the ledger accounts for,   and that runs on past sixty characters.";
+    article(raw).text = `Short gap.\n${article(raw).text}\n\n${long}\n`;
+    const reasons = ledgerProblems(raw).map((p) => p.reason);
+    expect(reasons).toEqual([
+      'the stored text of "article" is not accounted for from "Short gap."',
+      'the stored text of "article" is not accounted for from "A long sentence that no passage of the ledger accounts for,…"',
+    ]);
+  });
+
+  it("counts every occurrence of a passage as covered", () => {
+    const raw = valid();
+    article(raw).text += "\nCountry A sells oil.\n";
+    expect(ledgerProblems(raw)).toEqual([]);
+  });
+
+  it("asks nothing of a ledger when the dataset or its primary source could not be read", () => {
+    const noMeta = valid();
+    noMeta.meta = null;
+    article(noMeta).text += " Unlisted.";
+    expect(ledgerProblems(noMeta)).toEqual([]);
+    const noPrimary = valid();
+    noPrimary.sources = noPrimary.sources.filter((s) => s.record.id !== "article");
+    expect(ledgerProblems(noPrimary)).toEqual([]);
+  });
+
+  it("leaves a listed fact that quotes an unknown source to the quote rule", () => {
+    const raw = valid();
+    oilShare(raw).quote.source = "no-such-source";
+    const problems = checkIntegrity(raw);
+    expect(problems.map((p) => [p.id, p.field])).toContainEqual(["oil-share", "quote.source"]);
+    expect(problems.filter((p) => p.file === claimsFile && p.field.includes("facts"))).toEqual([]);
+  });
+
+  it("lists a fact as accounted for in any passage, and names one that no passage lists", () => {
+    const raw = valid();
+    raw.claims!.record.passages[0] = { text: "Country A sells oil.", facts: ["oil-share"] };
+    // oil-share's quote is not within "Country A sells oil.".
+    expect(ledgerProblems(raw).map((p) => p.field)).toEqual(["passages.0.facts.0"]);
+    raw.claims!.record.passages[1] = { text: "It supplies upwards of 25 percent of Country B’s fuel, officials say.", no_claim: "-" };
+    raw.claims!.record.passages[0] = { text: "Country A sells oil.", no_claim: "-" };
+    expect(checkIntegrity(raw)).toEqual([
+      { file: facts, id: "oil-share", field: "quote.source", reason: `quotes the primary source but no passage of ${claimsFile} lists it` },
+    ]);
+  });
+});
