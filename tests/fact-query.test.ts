@@ -1,12 +1,18 @@
 // The fact query the API and the /facts explorer share: pages, cursors and
 // the problems each caller words its own way.
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Dataset } from "@/lib/dataset/load";
 import { decodeCursor, encodeCursor } from "@/lib/dataset/cursor";
 import { factPage, type FactQuery } from "@/lib/dataset/fact-query";
 import { loadFixture } from "./open-data-fixture";
 
-const dataset = loadFixture();
-const version = dataset.meta.version;
+// Loaded before each test, not at module level: mutation testing only credits code run inside a test.
+let dataset: Dataset;
+let version: string;
+beforeEach(() => {
+  dataset = loadFixture();
+  version = dataset.meta.version;
+});
 
 function page(query: FactQuery) {
   const result = factPage(dataset, query);

@@ -1,9 +1,14 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Dataset } from "@/lib/dataset/load";
 import { claimReviewJsonLd, datasetJsonLd, serializeJsonLd } from "@/lib/json-ld";
 import { siteOrigin } from "@/lib/site";
 import { loadFixture } from "./open-data-fixture";
 
-const dataset = loadFixture();
+// Loaded before each test, not at module level: mutation testing only credits code run inside a test.
+let dataset: Dataset;
+beforeEach(() => {
+  dataset = loadFixture();
+});
 const source = (id: string) => dataset.sources.find((s) => s.id === id)!;
 const fact = (id: string) => dataset.facts.find((f) => f.id === id)!;
 const origin = "https://example.org";

@@ -3,17 +3,22 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { endpointDocs } from "@/lib/api/docs";
 import { apiPaths } from "@/lib/api/endpoints";
 import { openApiDocument } from "@/lib/api/openapi";
 import { factsQuerySchema } from "@/lib/api/params";
 import { loadFixture } from "./open-data-fixture";
 
-const document = openApiDocument(loadFixture().meta) as {
+type OpenApi = {
   paths: Record<string, { get: { parameters: Array<{ name?: string; in?: string; schema?: Record<string, unknown> }> } }>;
   components: { schemas: Record<string, unknown> };
 };
+// Built before each test, not at module level: mutation testing only credits code run inside a test.
+let document: OpenApi;
+beforeEach(() => {
+  document = openApiDocument(loadFixture().meta) as OpenApi;
+});
 
 /** Each route.ts under app/api/v1, as an OpenAPI path: [id] → {id}. */
 function routeFiles(dir: string, prefix = ""): string[] {
