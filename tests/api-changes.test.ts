@@ -32,7 +32,15 @@ describe("GET /changes", () => {
     expect(body.data[0]!.reason).toMatch(/undated report/);
   });
 
+  it("lists no change, and a fact no history, when the dataset has no releases", () => {
+    const none = apiEndpoints["/changes"](dataset, {}, new URLSearchParams(""));
+    expect(changeListSchema.parse(none.body)).toEqual({ version: "2.3.4", total: 0, data: [] });
+    const fact = apiEndpoints["/facts/{id}"](dataset, { id: "oil-share" }, new URLSearchParams(""));
+    expect(factItemSchema.parse(fact.body).history).toEqual([]);
+  });
+
   it("filters by version and kind", () => {
+    expect(changeListSchema.parse(changes("version=0.2.0&kind=verdict").body).data.map((c) => [c.version, c.kind])).toEqual([["0.2.0", "verdict"]]);
     expect(changeListSchema.parse(changes("kind=fact-added").body).data.map((c) => c.id)).toEqual(["new-fact"]);
     expect(changeListSchema.parse(changes("version=0.1.0").body).total).toBe(0);
   });
