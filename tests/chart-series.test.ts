@@ -88,9 +88,11 @@ describe("tradeSeries", () => {
     ]);
   });
 
-  it("leaves out figures that are not money", () => {
-    const series = tradeSeries(facts);
+  it("leaves out figures that are not money, and facts without a figure", () => {
+    const series = tradeSeries([...facts, fact("event-only", "x")]);
     expect([...series.flatMap((s) => s.points), ...undatedTradePoints(facts)].some((p) => p.factId === "share")).toBe(false);
+    expect(undatedTradePoints([fact("event-only", "x")])).toEqual([]);
+    expect(series.flatMap((s) => s.points).map((p) => p.factId)).not.toContain("event-only");
   });
 });
 
@@ -114,6 +116,17 @@ describe("barRows", () => {
     const bars = barRows(panel, facts, "article");
     expect(bars.map((b) => b.label)).toEqual(["Tokayev", "Kosanov", "Others", "Turnout"]);
     expect(bars[0]?.articleFigures).toEqual([{ factId: "article-tokayev", phrase: "over 70%" }]);
+  });
+
+  it("notes an article figure only on the bar of its own measure, and draws no bar for a fact without a figure", () => {
+    const withExtra = [...facts, fact("article-turnout", "article", { figure: figure(80, "percent", "Turnout", "2019-06", "about") }), fact("no-figure", "cec")];
+    const bars = barRows({ ...panel, facts: [...panel.facts, "article-turnout", "no-figure"] }, withExtra, "article");
+    expect(bars.map((b) => [b.label, b.articleFigures.map((a) => a.factId)])).toEqual([
+      ["Tokayev", ["article-tokayev"]],
+      ["Kosanov", []],
+      ["Others", []],
+      ["Turnout", ["article-turnout"]],
+    ]);
   });
 
   it("adds the remainder as a computed bar", () => {

@@ -63,6 +63,8 @@ describe("citationFile", () => {
     expect(citationFile(["facts", "f.bib", "x.bib"], dataset, context)).toBeNull();
     expect(citationFile(["facts", "nope.bib"], dataset, context)).toBeNull();
     expect(citationFile(["widgets", "f.bib"], dataset, context)).toBeNull();
+    expect(citationFile(["widgets", "a.bib"], dataset, context)).toBeNull();
+    expect(citationFile(["widgets", "p.bib"], dataset, context)).toBeNull();
     expect(citationFile(["facts", "f.pdf"], dataset, context)).toBeNull();
     expect(citationFile(["facts"], dataset, context)).toBeNull();
     expect(citationFile(["..", "..", "etc.bib"], dataset, context)).toBeNull();

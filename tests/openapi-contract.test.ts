@@ -118,6 +118,8 @@ describe("the OpenAPI document, against the API it describes", () => {
       }
     }
     expect(validator(document, document.components.headers.AccessControlAllowOrigin!.schema).safeParse("https://example.org").success).toBe(false);
+    // Header values are text: each documented header schema says so.
+    for (const [name, { schema }] of Object.entries(document.components.headers)) expect(validator(document, schema).safeParse(42).success, name).toBe(false);
   });
 
   it("documents exactly the query parameters each endpoint accepts, as optional", () => {
@@ -182,6 +184,7 @@ describe("the OpenAPI document, against the API it describes", () => {
       const allowedHeaders = corsHeaders["Access-Control-Allow-Headers"].split(/,\s*/);
       expect(allowedHeaders).toContain(refs[0]!.name);
       expect(validator(document, refs[0]!.schema!).safeParse('"2.3.4-abc"').success).toBe(true);
+      expect(validator(document, refs[0]!.schema!).safeParse(42).success).toBe(false);
     }
   });
 
