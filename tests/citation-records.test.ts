@@ -149,6 +149,8 @@ describe("formatCitation's repairs to citation-js output", () => {
     const page = formatCitation(factPageRecord(fact, context), "bibtex");
     expect(page).toMatch(/\tnote = \{Test relations dataset, version 2\.3\.4\. Accessed 2026-11-28\},?\n/);
     expect(formatCitation(sourceRecord(source), "bibtex")).not.toMatch(/Ministry of Tests\. Accessed/);
+    // Month and day keep their leading zero.
+    expect(formatCitation(factPageRecord(fact, { ...context, accessed: "2026-01-05" }), "bibtex")).toContain("Accessed 2026-01-05}");
   });
 
   it("escapes LaTeX's special characters in BibTeX text fields, not in the URL", () => {
@@ -166,6 +168,7 @@ describe("formatCitation's repairs to citation-js output", () => {
     expect(ris.split("\n")).toContain(`TI  - ${long.title}`);
     for (const line of ris.trim().split("\n")) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}-/);
     expect(ris.endsWith("\n")).toBe(true);
+    expect(ris.endsWith("\n\n")).toBe(false);
   });
 
   it("marks only the date as approximate, not the same digits in the title or URL", () => {
