@@ -3,6 +3,9 @@
 // an original, data without a primary source. Expectations written by hand.
 import { describe, expect, it } from "vitest";
 import { embedHeight } from "@/lib/embed";
+import { tableCsv } from "@/lib/open-data/bodies";
+import { dataPackage } from "@/lib/open-data/datapackage";
+import { columnNames, evidenceColumns } from "@/lib/open-data/tables";
 import { asOfBounds, asOfDateTime } from "@/lib/figure-date";
 import { overviewIndicators, pageNavGroups, thenNowPairs } from "@/lib/overview";
 import { homeIntro } from "@/lib/prose";
@@ -10,6 +13,7 @@ import { quoteContext } from "@/lib/quote-context";
 import { displayTitle, publishedTitle } from "@/lib/source-title";
 import type { Dataset } from "@/lib/dataset/load";
 import type { Fact, Panel } from "@/lib/dataset/schema";
+import { loadFixture } from "./open-data-fixture";
 
 const fact = (id: string, topic: Fact["topic"] = "energy"): Fact => ({
   id,
@@ -112,10 +116,7 @@ describe("quoteContext at the end of a text", () => {
 });
 
 describe("the data package without the primary source", () => {
-  it("names no source rather than a wrong one", async () => {
-    const { dataPackage } = await import("@/lib/open-data/datapackage");
-    const { tableCsv } = await import("@/lib/open-data/bodies");
-    const { loadFixture } = await import("./open-data-fixture");
+  it("names no source rather than a wrong one", () => {
     const dataset = loadFixture();
     const orphan = { ...dataset, meta: { ...dataset.meta, primary_source: "gone" } };
     expect(dataPackage(orphan, tableCsv(orphan)).sources).toEqual([]);
@@ -124,8 +125,7 @@ describe("the data package without the primary source", () => {
 });
 
 describe("columnNames", () => {
-  it("lists the columns in their order", async () => {
-    const { columnNames, evidenceColumns } = await import("@/lib/open-data/tables");
+  it("lists the columns in their order", () => {
     expect(columnNames(evidenceColumns)).toEqual(["fact_id", "position", "source", "stance", "quote", "translation", "note", "independent"]);
   });
 });

@@ -1,13 +1,22 @@
 // The server-only doors to data/ (the dataset, its history, the /data/
 // downloads), on the open-data fixture through DATA_DIR as the growth
 // benchmark uses it. `server-only` throws outside a React server bundle, so it
-// is stubbed here; ESLint keeps these modules out of client code.
+// is stubbed here (vi.mock is hoisted above the imports); ESLint keeps these
+// modules out of client code. Imported statically: a module first evaluated
+// inside a test would make mutation testing count its constants as tested there.
 import path from "node:path";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { parse as parseYaml } from "yaml";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { NextRequest } from "next/server";
+import { serveApi } from "@/lib/api/serve";
+import { buildId } from "@/lib/build-id";
 import { chartFile, chartsDir } from "@/lib/chart-files";
+import { chartMarkup } from "@/lib/chart-markup";
+import * as queries from "@/lib/dataset/queries";
+import * as history from "@/lib/history/queries";
+import * as serve from "@/lib/open-data/serve";
 
 vi.mock("server-only", () => ({}));
 
@@ -23,7 +32,6 @@ afterAll(() => {
 
 describe("lib/dataset/queries", () => {
   it("reads DATA_DIR once and finds each record by id", async () => {
-    const queries = await import("@/lib/dataset/queries");
     const meta = yaml("dataset.yaml") as { version: string };
     expect(queries.getDataset().meta.version).toBe(meta.version);
     expect(queries.getDataset()).toBe(queries.getDataset());
@@ -42,7 +50,6 @@ describe("lib/dataset/queries", () => {
 
 describe("lib/history/queries", () => {
   it("has the data of this build as the only release when no snapshot exists, so nothing has changed yet", async () => {
-    const history = await import("@/lib/history/queries");
     const releases = history.listReleases();
     expect(releases.map((r) => r.version)).toEqual(["2.3.4"]);
     expect(history.listReleases()).toBe(releases);
@@ -53,7 +60,6 @@ describe("lib/history/queries", () => {
 
 describe("lib/open-data/serve", () => {
   it("serves each download with its headers and an ETag of the body, and a plain 404 for any other name", async () => {
-    const serve = await import("@/lib/open-data/serve");
     const csv = serve.downloadResponse("facts.csv");
     expect(csv.status).toBe(200);
     expect(csv.headers.get("Content-Disposition")).toBe('attachment; filename="facts-v2.3.4.csv"');
@@ -69,7 +75,6 @@ describe("lib/open-data/serve", () => {
   });
 
   it("serves one CSV per panel, and a plain 404 for an unknown panel", async () => {
-    const serve = await import("@/lib/open-data/serve");
     const panelIds = (yaml("panels.yaml") as Array<{ id: string }>).map((p) => p.id);
     expect(serve.panelCsvParams()).toEqual(panelIds.map((id) => ({ file: `${id}.csv` })));
     const first = serve.panelCsvResponse(`${panelIds[0]}.csv`);
@@ -86,8 +91,6 @@ describe("lib/open-data/serve", () => {
 
 describe("lib/api/serve", () => {
   it("answers a request from the query, the path's id and If-None-Match", async () => {
-    const { NextRequest } = await import("next/server");
-    const { serveApi } = await import("@/lib/api/serve");
     const listed = await serveApi("/facts", new NextRequest("http://localhost/api/v1/facts?topic=energy"));
     expect(listed.status).toBe(200);
     const body = (await listed.json()) as { version: string; data: Array<{ topic: string }> };
@@ -119,7 +122,6 @@ describe("lib/chart-markup and lib/build-id, on a build folder of their own", ()
 
   it("reads the chart the build drew, and says which script draws it when it is missing", async () => {
     vi.stubEnv("NEXT_DIST_DIR", build);
-    const { chartMarkup } = await import("@/lib/chart-markup");
     mkdirSync(`${build}-charts`, { recursive: true });
     writeFileSync(path.join(`${build}-charts`, "oil.download.svg"), "<svg/>");
     expect(chartMarkup("oil", "download")).toBe("<svg/>");
@@ -130,7 +132,6 @@ describe("lib/chart-markup and lib/build-id, on a build folder of their own", ()
     // A dist dir is relative to the folder the server runs from.
     vi.stubEnv("NEXT_DIST_DIR", path.relative(process.cwd(), build));
     writeFileSync(path.join(build, "BUILD_ID"), "abc123\n");
-    const { buildId } = await import("@/lib/build-id");
     expect(buildId()).toBe("abc123");
     writeFileSync(path.join(build, "BUILD_ID"), "changed\n");
     expect(buildId()).toBe("abc123");
