@@ -1,16 +1,22 @@
 // GET /changes and the history in GET /facts/{id}, on the pure endpoint
 // functions: the open-data fixture's facts, the history fixture's releases.
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Dataset } from "@/lib/dataset/load";
 import { apiEndpoints } from "@/lib/api/endpoints";
 import { apiErrorSchema, changeListSchema, factItemSchema } from "@/lib/api/envelopes";
-import { buildHistory } from "@/lib/history/history";
+import { buildHistory, type Release } from "@/lib/history/history";
 import { readReleaseNotes, readSnapshots } from "@/lib/history/read";
 import { loadFixture } from "./open-data-fixture";
 
-const dataset = loadFixture();
 const dir = path.join(__dirname, "fixtures/history");
-const releases = buildHistory(readSnapshots(dir), readReleaseNotes(dir));
+// Loaded before each test, not at module level: mutation testing only credits code run inside a test.
+let dataset: Dataset;
+let releases: Release[];
+beforeEach(() => {
+  dataset = loadFixture();
+  releases = buildHistory(readSnapshots(dir), readReleaseNotes(dir));
+});
 
 function changes(query: string) {
   return apiEndpoints["/changes"](dataset, {}, new URLSearchParams(query), releases);
@@ -26,7 +32,15 @@ describe("GET /changes", () => {
     expect(body.data[0]!.reason).toMatch(/undated report/);
   });
 
+  it("lists no change, and a fact no history, when the dataset has no releases", () => {
+    const none = apiEndpoints["/changes"](dataset, {}, new URLSearchParams(""));
+    expect(changeListSchema.parse(none.body)).toEqual({ version: "2.3.4", total: 0, data: [] });
+    const fact = apiEndpoints["/facts/{id}"](dataset, { id: "oil-share" }, new URLSearchParams(""));
+    expect(factItemSchema.parse(fact.body).history).toEqual([]);
+  });
+
   it("filters by version and kind", () => {
+    expect(changeListSchema.parse(changes("version=0.2.0&kind=verdict").body).data.map((c) => [c.version, c.kind])).toEqual([["0.2.0", "verdict"]]);
     expect(changeListSchema.parse(changes("kind=fact-added").body).data.map((c) => c.id)).toEqual(["new-fact"]);
     expect(changeListSchema.parse(changes("version=0.1.0").body).total).toBe(0);
   });

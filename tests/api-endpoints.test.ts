@@ -1,6 +1,7 @@
 // Contract tests of every /api/v1 endpoint, good input and bad, run on the
 // pure endpoint functions against the open-data fixture.
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Dataset } from "@/lib/dataset/load";
 import { apiEndpoints, type ApiPath } from "@/lib/api/endpoints";
 import {
   apiErrorSchema,
@@ -14,7 +15,11 @@ import {
 import { encodeCursor } from "@/lib/dataset/cursor";
 import { loadFixture } from "./open-data-fixture";
 
-const dataset = loadFixture();
+// Loaded before each test, not at module level: mutation testing only credits code run inside a test.
+let dataset: Dataset;
+beforeEach(() => {
+  dataset = loadFixture();
+});
 
 function call(path: ApiPath, query = "", params: Record<string, string> = {}) {
   return apiEndpoints[path](dataset, params, new URLSearchParams(query));

@@ -2,13 +2,18 @@
 // endpoint answers 2xx, or a 4xx whose body is JSON with a message; never 5xx,
 // never a throw.
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Dataset } from "@/lib/dataset/load";
 import { apiEndpoints, apiPaths } from "@/lib/api/endpoints";
 import { apiErrorSchema } from "@/lib/api/envelopes";
 import { httpReply } from "@/lib/api/http";
 import { loadFixture } from "./open-data-fixture";
 
-const dataset = loadFixture();
+// Loaded before each test, not at module level: mutation testing only credits code run inside a test.
+let dataset: Dataset;
+beforeEach(() => {
+  dataset = loadFixture();
+});
 const knownNames = ["q", "topic", "verdict", "source", "limit", "cursor", "id"];
 
 const value = fc.oneof(

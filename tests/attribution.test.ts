@@ -15,6 +15,17 @@ describe("speakerLine", () => {
   });
 });
 
+describe("a speaker the wording does not match", () => {
+  it("is not shown for narration, and speech without a named speaker falls back to the publication", () => {
+    expect(speakerLine({ quote: quote("narration"), speaker }, source)).toBeNull();
+    expect(speakerLine({ quote: quote("direct") }, source)).toBeNull();
+    expect(claimant({ quote: quote("narration"), speaker }, source)).toBe("Jewish News (Ann Writer)");
+    expect(claimant({ quote: quote("direct") }, source)).toBe("Jewish News (Ann Writer)");
+    expect(claimant({ quote: quote("direct"), speaker }, source)).toBe("Chen Bar-Yosef, Israeli ambassador");
+    expect(claimant({ quote: quote("narration") }, { publisher: "Trend", authors: ["A", "B"] })).toBe("Trend (A, B)");
+  });
+});
+
 describe("claimant and quoteCredit", () => {
   it("make narration the publication's claim, with its authors", () => {
     expect(claimant({ quote: quote("narration") }, source)).toBe("Jewish News (Ann Writer)");

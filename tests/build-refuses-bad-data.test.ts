@@ -19,7 +19,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 // Should the check ever let it through, Next builds into a throwaway folder, not .next.
 const env = { ...process.env, DATA_DIR: data, NEXT_DIST_DIR: ".next-broken-data-test", NEXT_TELEMETRY_DISABLED: "1" };
 
-describe("a corrupted data file", () => {
+// Each test starts a child process: seconds on a busy machine, not a performance target.
+describe("a corrupted data file", { timeout: 30_000 }, () => {
   it("stops npm run build before Next starts, naming the file, fact and field", () => {
     const result = spawnSync("npm", ["run", "-s", "build"], { cwd: root, env, encoding: "utf8" });
     expect(result.status).not.toBe(0);

@@ -9,7 +9,8 @@ const run = (dir: string) =>
     encoding: "utf8",
   });
 
-describe("npm run check:data", () => {
+// Each test starts a child process: seconds on a busy machine, not a performance target.
+describe("npm run check:data", { timeout: 30_000 }, () => {
   it("exits 0 and summarises a sound dataset", () => {
     const result = run("tests/fixtures/valid");
     expect(result.status).toBe(0);

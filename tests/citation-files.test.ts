@@ -33,9 +33,38 @@ describe("citationFile", () => {
     expect(ris).toContain("https://ours.example/facts/f");
   });
 
+  it("names each file after what it cites, and types it for reference managers", () => {
+    const file = (path: string[]) => {
+      const found = citationFile(path, dataset, context);
+      return found && [found.filename, found.type];
+    };
+    expect(file(["dataset.bib"])).toEqual(["kazakhstan-israel-dataset.bib", "application/x-bibtex; charset=utf-8"]);
+    expect(file(["panels", "p.ris"])).toEqual(["panel-p.ris", "application/x-research-info-systems; charset=utf-8"]);
+    expect(file(["facts", "f.json"])).toEqual(["fact-f.json", "application/vnd.citationstyles.csl+json; charset=utf-8"]);
+    expect(file(["sources", "a.bib"])).toEqual(["source-a.bib", "application/x-bibtex; charset=utf-8"]);
+  });
+
+  it("cites the record the path names, in the format its extension names", () => {
+    const json = (path: string[]) => JSON.parse(citationFile(path, dataset, context)!.body) as Array<{ id: string; title: string }>;
+    expect(json(["sources", "a.json"])[0]).toMatchObject({ id: "source-a", title: "Article A" });
+    expect(json(["panels", "p.json"])[0]).toMatchObject({ id: "panel-p", title: "Panel P" });
+    expect(json(["dataset.json"])[0]).toMatchObject({ id: "dataset", title: "T dataset" });
+    expect(citationFile(["sources", "a.bib"], dataset, context)!.body).toMatch(/^@article\{a,/);
+    expect(citationFile(["panels", "p.ris"], dataset, context)!.body).toContain("TI  - Panel P");
+  });
+
   it("returns null for unknown ids, kinds and extensions", () => {
+    expect(citationFile(["panels", "nope.bib"], dataset, context)).toBeNull();
+    expect(citationFile(["sources", "nope.ris"], dataset, context)).toBeNull();
+    expect(citationFile(["dataset", "x.bib"], dataset, context)).toBeNull();
+    expect(citationFile(["datasets.bib"], dataset, context)).toBeNull();
+    expect(citationFile([".bib"], dataset, context)).toBeNull();
+    expect(citationFile([], dataset, context)).toBeNull();
+    expect(citationFile(["facts", "f.bib", "x.bib"], dataset, context)).toBeNull();
     expect(citationFile(["facts", "nope.bib"], dataset, context)).toBeNull();
     expect(citationFile(["widgets", "f.bib"], dataset, context)).toBeNull();
+    expect(citationFile(["widgets", "a.bib"], dataset, context)).toBeNull();
+    expect(citationFile(["widgets", "p.bib"], dataset, context)).toBeNull();
     expect(citationFile(["facts", "f.pdf"], dataset, context)).toBeNull();
     expect(citationFile(["facts"], dataset, context)).toBeNull();
     expect(citationFile(["..", "..", "etc.bib"], dataset, context)).toBeNull();

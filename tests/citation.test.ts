@@ -28,17 +28,18 @@ const source: Source = {
   tier: "primary",
 };
 
-const records: Array<[string, CslRecord]> = [
-  ["a fact page", factPageRecord(fact, context)],
-  ["a panel", panelRecord(panel, context)],
-  ["the dataset", datasetRecord(context)],
-  ["an original source", sourceRecord(source)],
+// Built inside each test, so that mutation testing sees which test runs which code.
+const records: Array<[string, () => CslRecord]> = [
+  ["a fact page", () => factPageRecord(fact, context)],
+  ["a panel", () => panelRecord(panel, context)],
+  ["the dataset", () => datasetRecord(context)],
+  ["an original source", () => sourceRecord(source)],
 ];
 
-describe.each(records)("citations of %s", (_name, record) => {
-  const out = formatAll(record);
-
+describe.each(records)("citations of %s", (_name, build) => {
   it("names the work and its URL in every style", () => {
+    const record = build();
+    const out = formatAll(record);
     for (const style of ["apa", "mla", "chicago", "harvard"] as const) {
       expect(out[style], style).toContain(record.URL);
       // Title case may change; the words stay.
@@ -48,6 +49,8 @@ describe.each(records)("citations of %s", (_name, record) => {
   });
 
   it("gives BibTeX that parses back to the same title, URL, year and authors", () => {
+    const record = build();
+    const out = formatAll(record);
     const back = new Cite(out.bibtex).data[0] as Record<string, unknown>;
     expect(back.title).toBe(record.title);
     expect(back.URL).toBe(record.URL);
@@ -59,6 +62,8 @@ describe.each(records)("citations of %s", (_name, record) => {
   });
 
   it("gives RIS that parses back to the same title, URL, year and access date", () => {
+    const record = build();
+    const out = formatAll(record);
     const back = new Cite(out.ris).data[0] as Record<string, unknown>;
     expect(back.title).toBe(record.title);
     expect(back.URL).toBe(record.URL);
@@ -67,6 +72,8 @@ describe.each(records)("citations of %s", (_name, record) => {
   });
 
   it("gives CSL-JSON that is the record itself", () => {
+    const record = build();
+    const out = formatAll(record);
     expect(JSON.parse(out["csl-json"])).toEqual([record]);
   });
 });

@@ -3,15 +3,25 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { formatProblem } from "@/lib/dataset/problem";
-import { validateDataset } from "@/lib/dataset/load";
+import { beforeEach, describe, expect, it } from "vitest";
+import { formatProblem, type Problem } from "@/lib/dataset/problem";
+import { validateDataset, type RawDataset } from "@/lib/dataset/load";
+import type { Fact } from "@/lib/dataset/schema";
 import { topics } from "@/lib/dataset/vocab";
 
 const dataDir = path.join(__dirname, "..", "data");
-const { raw, problems } = validateDataset(dataDir);
-const facts = raw.facts.map((f) => f.record);
-const primary = raw.meta?.primary_source;
+// Validated in the first test that needs it, not at module level: mutation
+// testing only credits code run inside a test. Once, because the real data is large.
+let raw: RawDataset;
+let problems: Problem[];
+let facts: Fact[];
+let primary: string | undefined;
+beforeEach(() => {
+  if (raw) return;
+  ({ raw, problems } = validateDataset(dataDir));
+  facts = raw.facts.map((f) => f.record);
+  primary = raw.meta?.primary_source;
+});
 const fact = (id: string) => facts.find((f) => f.id === id);
 
 describe("the curated dataset", () => {

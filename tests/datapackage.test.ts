@@ -6,12 +6,17 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { Package } from "datapackage";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import type { Dataset } from "@/lib/dataset/load";
 import { downloadBody } from "@/lib/open-data/bodies";
 import { downloadFiles, downloadParams, tableFiles } from "@/lib/open-data/downloads";
 import { loadFixture } from "./open-data-fixture";
 
-const dataset = loadFixture();
+// Loaded before each test, not at module level: mutation testing only credits code run inside a test.
+let dataset: Dataset;
+beforeEach(() => {
+  dataset = loadFixture();
+});
 type Descriptor = {
   profile: string;
   name: string;

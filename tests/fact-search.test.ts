@@ -7,6 +7,7 @@ describe("foldText", () => {
   it("ignores case, accents, curly quotes, dashes and runs of space", () => {
     expect(foldText("Israel’s  “Türkiye” — ÉLAN")).toBe(`israel's "turkiye" - elan`);
     expect(foldText("Қазақстан")).toBe("қазақстан");
+    expect(foldText("‘a’ ‚b‛ c′ `d` „e‟ «g» 1‐2‑3‒4–5—6―7\t\n x")).toBe(`'a' 'b' c' 'd' "e" "g" 1-2-3-4-5-6-7 x`);
   });
 });
 
@@ -43,6 +44,15 @@ describe("matching a fact", () => {
     expect(filterFacts([fact], { q: "oil gas" })).toEqual([fact]);
     expect(filterFacts([fact], { q: "oilgas" })).toEqual([]);
     expect(filterFacts([{ ...fact, quote: { source: "s", text: "Gas flows", attribution: "narration" } }], { q: "undefined" })).toEqual([]);
+  });
+
+  it("keeps only facts of the topic, verdict and source asked for, all at once", () => {
+    const other: Fact = { ...fact, id: "g", topic: "trade", verdict: { rating: "qualified", summary: "-" }, quote: { ...fact.quote, source: "t" } };
+    expect(filterFacts([fact, other], { topic: "trade" })).toEqual([other]);
+    expect(filterFacts([fact, other], { verdict: "confirmed" })).toEqual([fact]);
+    expect(filterFacts([fact, other], { source: "t" })).toEqual([other]);
+    expect(filterFacts([fact, other], { topic: "trade", verdict: "confirmed" })).toEqual([]);
+    expect(filterFacts([other, fact], {})).toEqual([other, fact]);
   });
 
   it("strips any run of quotes around a word", () => {

@@ -1,14 +1,20 @@
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { describeChange, diffSnapshots, type Change } from "@/lib/history/diff";
 import { buildHistory, historyOf } from "@/lib/history/history";
 import { readReleaseNotes, readSnapshots } from "@/lib/history/read";
 import { asOfLabel } from "@/lib/history/normalise";
-import { compareVersions } from "@/lib/history/snapshot";
+import { compareVersions, type Snapshot } from "@/lib/history/snapshot";
 
 const dir = path.join(__dirname, "fixtures/history");
-const snapshots = readSnapshots(dir);
-const [v1, v2] = [...snapshots].sort((a, b) => a.version.localeCompare(b.version));
+// Loaded before each test, not at module level: mutation testing only credits code run inside a test.
+let snapshots: Snapshot[];
+let v1: Snapshot;
+let v2: Snapshot;
+beforeEach(() => {
+  snapshots = readSnapshots(dir);
+  [v1, v2] = [...snapshots].sort((a, b) => a.version.localeCompare(b.version)) as [Snapshot, Snapshot];
+});
 
 const oilReason = "The 25% comes from an undated report published before 2019, not from June 2019.";
 const reportReason = "The page shows no title; ours describes it.";

@@ -3,7 +3,9 @@ import path from "node:path";
 import { DOMParser, type Document, type Element } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
 import { changesFeed } from "@/lib/history/feed";
-import { buildHistory } from "@/lib/history/history";
+import type { Change } from "@/lib/history/diff";
+import { buildHistory, historyOf, unreleasedHead, type Release } from "@/lib/history/history";
+import type { Snapshot } from "@/lib/history/snapshot";
 import { readReleaseNotes, readSnapshots } from "@/lib/history/read";
 
 const dir = path.join(__dirname, "fixtures/history");
@@ -27,12 +29,16 @@ function child(parent: Element, name: string): Element | undefined {
   return children(parent).find((el) => el.localName === name && el.namespaceURI === ATOM);
 }
 
-describe("changesFeed", () => {
+/** The feed of the history fixture, built inside each test so mutation testing sees which test runs it. */
+function fixtureFeed(): Element {
   const releases = buildHistory(readSnapshots(dir), readReleaseNotes(dir));
-  const doc = parse(changesFeed(releases, "Fixture dataset", absolute));
-  const feed = doc.documentElement!;
+  return parse(changesFeed(releases, "Fixture dataset", absolute)).documentElement!;
+}
+
+describe("changesFeed", () => {
 
   it("is an Atom feed with its id, title, updated, author and self link", () => {
+    const feed = fixtureFeed();
     expect(feed.localName).toBe("feed");
     expect(feed.namespaceURI).toBe(ATOM);
     expect(child(feed, "id")?.textContent).toBe("https://example.org/changes.xml");
@@ -44,6 +50,7 @@ describe("changesFeed", () => {
   });
 
   it("has one entry per release, newest first, each with id, title, updated and link", () => {
+    const feed = fixtureFeed();
     const entries = children(feed).filter((el) => el.localName === "entry");
     expect(entries.map((e) => child(e, "id")?.textContent)).toEqual(["https://example.org/changes#v0.2.0", "https://example.org/changes#v0.1.0"]);
     expect(entries.map((e) => child(e, "title")?.textContent)).toEqual([
@@ -55,6 +62,7 @@ describe("changesFeed", () => {
   });
 
   it("names each change, its reason and a link to the fact in the newest entry's content", () => {
+    const feed = fixtureFeed();
     const content = child(children(feed).find((el) => el.localName === "entry")!, "content")!.textContent ?? "";
     expect(content).toContain('<a href="https://example.org/facts/oil-share">');
     expect(content).toContain("Figure date changed from June 2019 to undated, before 2019. Reason: The 25% comes from an undated report");
@@ -67,5 +75,99 @@ describe("changesFeed", () => {
   it("is still a valid feed with a single release", () => {
     const single = parse(changesFeed(buildHistory(readSnapshots(dir).filter((s) => s.version === "0.1.0")), "Fixture dataset", absolute));
     expect(children(single.documentElement!).filter((el) => el.localName === "entry")).toHaveLength(1);
+  });
+});
+
+describe("changesFeed entries, on releases written by hand", () => {
+  const change = (over: Partial<Change>): Change => ({
+    version: "1.1.0",
+    previous: "1.0.0",
+    kind: "statement",
+    subject: "fact",
+    id: "oil",
+    label: "Oil & gas <flows>",
+    field: "statement",
+    before: "A",
+    after: "B",
+    reason: null,
+    ...over,
+  });
+  const release = (over: Partial<Release>): Release => ({
+    version: "1.1.0",
+    previous: "1.0.0",
+    date: "2026-03-04",
+    summary: null,
+    facts: 3,
+    sources: 2,
+    snapshotted: true,
+    changes: [],
+    ...over,
+  });
+  const entry = (releases: Release[]) => {
+    const feed = parse(changesFeed(releases, "T", absolute)).documentElement!;
+    const first = children(feed).find((el) => el.localName === "entry")!;
+    return { feed, title: child(first, "title")?.textContent, content: child(first, "content")?.textContent ?? "", summary: child(first, "summary")?.textContent };
+  };
+
+  it("counts one change in the singular, escapes labels, and links a removed record to its release", () => {
+    const { title, content } = entry([
+      release({ changes: [change({}), change({ kind: "source-removed", subject: "source", id: "gone", label: "Gone", field: "", before: null, after: null, reason: 'Dead "link"' })] }),
+    ]);
+    expect(title).toBe("Version 1.1.0: 2 changes since 1.0.0");
+    expect(content).toBe(
+      '<ul><li><a href="https://example.org/facts/oil">Oil &amp; gas &lt;flows&gt;</a>: Statement changed from A to B.</li>' +
+        '<li><a href="https://example.org/changes#v1.1.0">Gone</a>: Source removed. Reason: Dead &quot;link&quot;</li></ul>',
+    );
+    expect(entry([release({ changes: [change({ kind: "title", subject: "source", id: "s", label: "S", field: "title" })] })]).title).toBe(
+      "Version 1.1.0: 1 change since 1.0.0",
+    );
+    expect(entry([release({ changes: [change({ kind: "title", subject: "source", id: "s", label: "S", field: "title" })] })]).content).toContain(
+      'href="https://example.org/sources/s"',
+    );
+  });
+
+  it("puts the release's summary first, and describes a release with no changes", () => {
+    const { content, summary } = entry([release({ summary: "Two <fixes>.", changes: [change({ kind: "fact-removed", label: "X", field: "", before: null, after: null })] })]);
+    expect(summary).toBe("Two <fixes>.");
+    expect(content).toBe('<p>Two &lt;fixes&gt;.</p><ul><li><a href="https://example.org/changes#v1.1.0">X</a>: Fact removed.</li></ul>');
+    const first = entry([release({ previous: null, facts: 1, sources: 1 })]);
+    expect(first.title).toBe("Version 1.1.0: first recorded release (1 facts, 1 sources)");
+    expect(first.summary).toBe(first.title);
+    expect(first.content).toBe("<p>No changes: the first release recorded.</p>");
+  });
+
+  it("dates an entry by its day, an unreadable date as the epoch, and an empty feed as the epoch", () => {
+    const { feed } = entry([release({ date: "2026-03-04T15:00:00Z" }), release({ version: "1.0.0", previous: null, date: "soon" })]);
+    const updated = children(feed)
+      .filter((el) => el.localName === "entry")
+      .map((e) => child(e, "updated")?.textContent);
+    expect(updated).toEqual(["2026-03-04T00:00:00.000Z", "1970-01-01T00:00:00.000Z"]);
+    const empty = parse(changesFeed([], "T", absolute)).documentElement!;
+    expect(child(empty, "updated")?.textContent).toBe("1970-01-01T00:00:00.000Z");
+  });
+});
+
+describe("buildHistory and unreleasedHead", () => {
+  const snap = (version: string, published = "2020-01-01") =>
+    ({ format: 1, version, published, title: "T", primary_source: "a", facts: [{ id: "f", statement: version }], sources: [], panels: [] }) as unknown as Snapshot;
+
+  it("orders releases by version, dates them by their note or else their snapshot, and marks unreleased data", () => {
+    const releases = buildHistory([snap("0.10.0", "2021-01-01"), snap("0.9.0")], [{ version: "0.10.0", date: "2021-02-02", summary: "Ten.", reasons: [{ id: "f", reason: "Why." }] }], [snap("0.11.0")]);
+    expect(releases.map((r) => [r.version, r.previous, r.date, r.summary, r.snapshotted, r.facts, r.sources])).toEqual([
+      ["0.11.0", "0.10.0", "2020-01-01", null, false, 1, 0],
+      ["0.10.0", "0.9.0", "2021-02-02", "Ten.", true, 1, 0],
+      ["0.9.0", null, "2020-01-01", null, true, 1, 0],
+    ]);
+    expect(releases[1]!.changes.map((c) => [c.field, c.before, c.after, c.reason])).toEqual([["statement", "0.9.0", "0.10.0", "Why."]]);
+    expect(releases[2]!.changes).toEqual([]);
+    expect(historyOf(releases, "fact", "f").map((c) => c.version)).toEqual(["0.11.0", "0.10.0"]);
+    expect(historyOf(releases, "source", "f")).toEqual([]);
+  });
+
+  it("adds the data of this build only when it is newer than every snapshot", () => {
+    const current = snap("1.0.0");
+    expect(unreleasedHead([snap("0.9.0")], current)).toEqual([current]);
+    expect(unreleasedHead([], current)).toEqual([current]);
+    expect(unreleasedHead([snap("0.9.0"), snap("1.0.0")], current)).toEqual([]);
   });
 });

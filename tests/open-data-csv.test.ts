@@ -3,12 +3,17 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Dataset } from "@/lib/dataset/load";
 import { evidenceCsv, factsCsv, panelCsv, sourcesCsv, toCsv } from "@/lib/open-data/csv";
 import { evidenceColumns, factColumns, sourceColumns } from "@/lib/open-data/tables";
 import { loadFixture } from "./open-data-fixture";
 
-const dataset = loadFixture();
+// Loaded before each test, not at module level: mutation testing only credits code run inside a test.
+let dataset: Dataset;
+beforeEach(() => {
+  dataset = loadFixture();
+});
 
 function records(csv: string): Record<string, string>[] {
   return parse(csv, { columns: true, relax_quotes: false, relax_column_count: false, record_delimiter: "\r\n" }) as Record<string, string>[];

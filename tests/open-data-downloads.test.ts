@@ -1,6 +1,7 @@
 // How each download is served: its headers, the whole-dataset JSON, the list
 // of files and the panel CSV names.
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Dataset } from "@/lib/dataset/load";
 import { parse } from "csv-parse/sync";
 import { downloadBody, downloadHeaders } from "@/lib/open-data/bodies";
 import { downloadFiles, downloadParams, panelIdFromFile } from "@/lib/open-data/downloads";
@@ -9,7 +10,11 @@ import { licenceStatement, quotesStatement } from "@/lib/licence";
 import { loadFixture } from "./open-data-fixture";
 import { routes } from "@/lib/routes";
 
-const dataset = loadFixture();
+// Loaded before each test, not at module level: mutation testing only credits code run inside a test.
+let dataset: Dataset;
+beforeEach(() => {
+  dataset = loadFixture();
+});
 
 describe("download headers", () => {
   it("save a CSV under a name that carries the version, as UTF-8 CSV with a header row", () => {

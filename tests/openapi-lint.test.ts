@@ -26,7 +26,8 @@ function lint(document: unknown): LintReport {
   return JSON.parse(result.stdout) as LintReport;
 }
 
-describe("redocly lint (recommended)", () => {
+// Each test starts a child process: seconds on a busy machine, not a performance target.
+describe("redocly lint (recommended)", { timeout: 30_000 }, () => {
   it("passes on the OpenAPI document, with no warning either", () => {
     const report = lint(openApiDocument(loadFixture().meta));
     expect(report.problems.map((p) => `${p.ruleId}: ${p.message}`)).toEqual([]);

@@ -3,17 +3,22 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { endpointDocs } from "@/lib/api/docs";
 import { apiPaths } from "@/lib/api/endpoints";
 import { openApiDocument } from "@/lib/api/openapi";
 import { factsQuerySchema } from "@/lib/api/params";
 import { loadFixture } from "./open-data-fixture";
 
-const document = openApiDocument(loadFixture().meta) as {
+type OpenApi = {
   paths: Record<string, { get: { parameters: Array<{ name?: string; in?: string; schema?: Record<string, unknown> }> } }>;
   components: { schemas: Record<string, unknown> };
 };
+// Built before each test, not at module level: mutation testing only credits code run inside a test.
+let document: OpenApi;
+beforeEach(() => {
+  document = openApiDocument(loadFixture().meta) as OpenApi;
+});
 
 /** Each route.ts under app/api/v1, as an OpenAPI path: [id] → {id}. */
 function routeFiles(dir: string, prefix = ""): string[] {
@@ -23,6 +28,16 @@ function routeFiles(dir: string, prefix = ""): string[] {
     return name === "route.ts" ? [prefix] : [];
   });
 }
+
+describe("endpointDocs on a hand-written document", () => {
+  it("reads a parameter without a description as an empty one", () => {
+    const docs = endpointDocs({
+      servers: [{ url: "/x" }],
+      paths: { "/a": { get: { summary: "A", parameters: [{ name: "q", in: "query" }], responses: { "200": { description: "OK" } } } } },
+    });
+    expect(docs).toEqual([{ url: "/x/a", summary: "A", parameters: [{ name: "q", in: "query", description: "" }], responses: [{ status: "200", description: "OK" }] }]);
+  });
+});
 
 describe("the OpenAPI document", () => {
   it("is a valid OpenAPI 3.1 document", async () => {
@@ -60,5 +75,13 @@ describe("the OpenAPI document", () => {
     const docs = endpointDocs(document);
     expect(docs.map((d) => d.url).sort()).toEqual(apiPaths.map((p) => `/api/v1${p}`).sort());
     expect(docs.find((d) => d.url === "/api/v1/facts")?.parameters.map((p) => p.name)).toContain("cursor");
+    const facts = docs.find((d) => d.url === "/api/v1/facts")!;
+    // The conditional-request header is a shared $ref, described once on the docs page, not per endpoint.
+    expect(facts.parameters.map((p) => [p.name, p.in])).toEqual(Object.keys(factsQuerySchema.shape).map((name) => [name, "query"]));
+    expect(facts.parameters.every((p) => p.description.length > 0)).toBe(true);
+    expect(facts.responses.map((r) => r.status)).toEqual(["200", "304", "400"]);
+    expect(docs.find((d) => d.url === "/api/v1/facts/{id}")!.responses.map((r) => r.status)).toEqual(["200", "304", "400", "404"]);
+    expect(facts.responses.every((r) => r.description.length > 0)).toBe(true);
+    expect(facts.summary.length).toBeGreaterThan(0);
   });
 });

@@ -1,14 +1,21 @@
 // The home page's overview selections, on the open-data fixture (six facts,
 // four topics, every verdict) with indicators and pairs added per test.
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Dataset } from "@/lib/dataset/load";
 import { validateDataset } from "@/lib/dataset/load";
 import type { Panel } from "@/lib/dataset/schema";
 import { countLinks, overviewIndicators, pageNavGroups, thenNowPairs } from "@/lib/overview";
 import { loadFixture } from "./open-data-fixture";
 
-const dataset = loadFixture();
-const [headline, diplomacy] = dataset.panels as [Panel, Panel];
+// Loaded before each test, not at module level: mutation testing only credits code run inside a test.
+let dataset: Dataset;
+let headline: Panel;
+let diplomacy: Panel;
+beforeEach(() => {
+  dataset = loadFixture();
+  [headline, diplomacy] = dataset.panels as [Panel, Panel];
+});
 
 describe("overviewIndicators", () => {
   it("takes the indicators the panels declare, ordered by topic (energy before trade before diplomacy)", () => {

@@ -1,8 +1,13 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Dataset } from "@/lib/dataset/load";
 import { datasetCounts, homeIntro } from "@/lib/prose";
 import { loadFixture } from "./open-data-fixture";
 
-const dataset = loadFixture();
+// Loaded before each test, not at module level: mutation testing only credits code run inside a test.
+let dataset: Dataset;
+beforeEach(() => {
+  dataset = loadFixture();
+});
 
 describe("homeIntro", () => {
   it("states counts the data holds, and no 'every' or 'most' about where claims come from", () => {

@@ -90,8 +90,12 @@ function circaText(record: CslRecord, style: CitationStyle, text: string): strin
   const years = issuedYears(record);
   const prefix = circaPrefix[style];
   if (!years || !prefix) return text;
-  // The title and URL may hold the same digits; only the date is marked.
-  const masked = [record.title, record.URL].filter((part) => text.includes(part));
+  // The title and URL may hold the same digits; only the date is marked. The
+  // style may have changed the title's case, so it is found regardless of case.
+  const masked = [record.title, record.URL].flatMap((part) => {
+    const at = text.toLowerCase().indexOf(part.toLowerCase());
+    return at >= 0 ? [text.slice(at, at + part.length)] : [];
+  });
   let out = text;
   masked.forEach((part, i) => (out = out.split(part).join(`\u0000${i}\u0000`)));
   out = out.replace(new RegExp(`(?<![\\d–])${years}(?![\\d–])`, "g"), `${prefix}${years}`);
