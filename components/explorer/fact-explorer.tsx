@@ -15,6 +15,22 @@ function summary(data: FactList): string {
 
 const field = "mt-1 rounded border border-rule bg-surface px-2 py-1 text-base font-normal";
 
+function FilterSelect<T extends string>({ label, name, value, all, options, labels }: { label: string; name: string; value: string; all: string; options: readonly T[]; labels: Record<T, string> }) {
+  return (
+    <label className="flex flex-col text-sm font-medium">
+      {label}
+      <select name={name} defaultValue={value} className={field}>
+        <option value="">{all}</option>
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {labels[option]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 function SearchForm({ state }: { state: ExplorerState }) {
   return (
     <form role="search" aria-label="Facts" action={routes.explorer()} method="get" className="mt-4 flex flex-wrap items-end gap-3">
@@ -22,28 +38,8 @@ function SearchForm({ state }: { state: ExplorerState }) {
         Words in the statement or quote
         <input type="search" name="q" defaultValue={state.q} maxLength={explorerMaxQuery} className={field} />
       </label>
-      <label className="flex flex-col text-sm font-medium">
-        Topic
-        <select name="topic" defaultValue={state.topic} className={field}>
-          <option value="">All topics</option>
-          {topics.map((topic) => (
-            <option key={topic} value={topic}>
-              {topicLabels[topic]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col text-sm font-medium">
-        Verdict
-        <select name="verdict" defaultValue={state.verdict} className={field}>
-          <option value="">All verdicts</option>
-          {verdicts.map((verdict) => (
-            <option key={verdict} value={verdict}>
-              {verdictLabels[verdict]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect label="Topic" name="topic" value={state.topic} all="All topics" options={topics} labels={topicLabels} />
+      <FilterSelect label="Verdict" name="verdict" value={state.verdict} all="All verdicts" options={verdicts} labels={verdictLabels} />
       <button type="submit" className="rounded border border-accent px-3 py-1 font-medium text-accent">
         Search
       </button>
