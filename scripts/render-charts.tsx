@@ -31,8 +31,9 @@ const primarySourceId = dataset.meta.primary_source;
 const draw = (resolved: ResolvedPanel, layout: ChartLayout) =>
   extractSvg(renderToStaticMarkup(<PanelChart resolved={resolved} primarySourceId={primarySourceId} layout={layout} />));
 
-for (const panel of dataset.panels) {
-  const resolved = resolvePanel(panel, dataset);
+const resolvedPanels = dataset.panels.map((panel) => resolvePanel(panel, dataset));
+for (const resolved of resolvedPanels) {
+  const { panel } = resolved;
   const charted = isChartView(panel.view);
   if (charted) {
     for (const layout of chartLayouts) {
@@ -46,8 +47,8 @@ for (const panel of dataset.panels) {
   writeFileSync(chartFile(panel.id, "download", dir), cleanChartSvg(download, "standalone"));
 }
 // Bodies last: they inline the charts drawn above.
-for (const panel of dataset.panels) {
-  const resolved = resolvePanel(panel, dataset);
+for (const resolved of resolvedPanels) {
+  const { panel } = resolved;
   for (const variant of Object.keys(panelBodyVariants) as PanelBodyVariant[]) {
     writeFileSync(panelBodyFile(panel.id, variant, dir), renderToStaticMarkup(<PanelBody resolved={resolved} primarySourceId={primarySourceId} variant={variant} />));
   }
