@@ -1,8 +1,7 @@
 import { VerdictBadge } from "@/components/shared/verdict-badge";
-import { formatPartialDate } from "@/lib/dataset/partial-date";
-import { displayFigure } from "@/lib/format";
+import { eventDates } from "@/lib/display/figure-label";
+import { displayFigure, truncateWords } from "@/lib/format";
 import type { Indicator } from "@/lib/overview";
-import { truncateWords } from "@/lib/format";
 import { routes } from "@/lib/routes";
 
 function IndicatorValue({ indicator }: { indicator: Indicator }) {
@@ -25,12 +24,23 @@ function IndicatorValue({ indicator }: { indicator: Indicator }) {
   return (
     <>
       <p className="mt-0.5 text-sm leading-snug">{truncateWords(fact.statement, 64)}</p>
-      {fact.event && (
-        <p className="text-xs text-muted">
-          <time dateTime={fact.event.date}>{formatPartialDate(fact.event.date)}</time>
-        </p>
-      )}
+      {fact.event && <EventDates event={fact.event} />}
     </>
+  );
+}
+
+function EventDates({ event }: { event: NonNullable<Indicator["fact"]["event"]> }) {
+  const { start, end } = eventDates(event);
+  return (
+    <p className="text-xs text-muted">
+      <time dateTime={start.dateTime}>{start.text}</time>
+      {end && (
+        <>
+          {" – "}
+          <time dateTime={end.dateTime}>{end.text}</time>
+        </>
+      )}
+    </p>
   );
 }
 
@@ -49,13 +59,10 @@ export function IndicatorGrid({ indicators, onPage }: { indicators: Indicator[];
           <IndicatorValue indicator={indicator} />
           <p className="mt-auto flex flex-wrap items-center justify-between gap-x-2 gap-y-1 pt-1.5 text-xs">
             <VerdictBadge verdict={indicator.fact.verdict.rating} />
-            {onPage.has(indicator.panel.id) ? (
-              <a href={`#${indicator.panel.id}`} aria-label={`Panel: ${indicator.panel.title}`}>Panel</a>
-            ) : (
-              <a href={routes.panel(indicator.panel.id)} aria-label={`Panel: ${indicator.panel.title}`}>
-                Panel
-              </a>
-            )}
+            {/* A panel on this page is reached by its anchor; one that is not, by its own page. */}
+            <a href={onPage.has(indicator.panel.id) ? `#${indicator.panel.id}` : routes.panel(indicator.panel.id)} aria-label={`Panel: ${indicator.panel.title}`}>
+              Panel
+            </a>
           </p>
         </li>
       ))}
