@@ -36,3 +36,8 @@ export function panelBodyFile(panelId: string, variant: PanelBodyVariant, dir: s
 export function sourceDetailFile(sourceId: string, dir: string = chartsDir()): string {
   return path.join(dir, `source.${sourceId}.html`);
 }
+
+/** The file of a static block (lib/static-blocks.ts): its key names it. */
+export function blockFile(key: string, dir: string = chartsDir()): string {
+  return path.join(dir, `${key}.html`);
+}

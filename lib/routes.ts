@@ -42,6 +42,8 @@ export const routes = {
   panelImage: (id: string, format: "png" | "svg" = "png") => `/panels/${id}/image.${format}`,
   embed: (id: string) => `/embed/${id}`,
   embedScript: () => "/embed.js",
+  /** A static block (lib/static-blocks.ts) as an HTML fragment, for pages React draws in the browser. */
+  block: (key: string) => `/blocks/${key}`,
   changes: (version?: string) => withHash("/changes", version === undefined ? undefined : releaseAnchor(version)),
   changesFeed: () => "/changes.xml",
   download: (file: DownloadFile) => `/data/${file}`,

@@ -10,6 +10,7 @@ import { citationFiles, type CitationFileFormat } from "@/lib/citation/styles";
 import { loadDataset } from "@/lib/dataset/load";
 import { downloadFiles } from "@/lib/open-data/downloads";
 import { absolute, evidenceAnchor, quoteAnchor, routes } from "@/lib/routes";
+import { panelBlockKey, sourceBlockKey } from "@/lib/static-blocks";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -69,6 +70,7 @@ function setup() {
     panelImage: [routes.panelImage(panel.id), routes.panelImage(panel.id, "png"), routes.panelImage(panel.id, "svg")],
     embed: [routes.embed(panel.id)],
     embedScript: [routes.embedScript()],
+    block: [routes.block(panelBlockKey(panel.id, "summary")), routes.block(sourceBlockKey(source.id))],
     changes: [routes.changes(), routes.changes(dataset.meta.version)],
     changesFeed: [routes.changesFeed()],
     download: downloadFiles.map((file) => routes.download(file)),

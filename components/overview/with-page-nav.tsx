@@ -9,7 +9,9 @@ export function WithPageNav({ panels, children }: { panels: Panel[]; children: R
       <div>
         <PageNav groups={pageNavGroups(panels)} />
       </div>
-      <div className="min-w-0">{children}</div>
+      <div className="min-w-0" data-page-body>
+        {children}
+      </div>
     </div>
   );
 }

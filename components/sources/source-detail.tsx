@@ -7,7 +7,8 @@ import { passagesForSource, segmentText } from "@/lib/passages";
 import { displayTitle } from "@/lib/source-title";
 import { urlWithTextFragment } from "@/lib/text-fragment";
 import { routes } from "@/lib/routes";
-import { sourceDetailMarkup } from "@/lib/chart-markup";
+import { StaticBlock } from "@/components/shared/static-block";
+import { sourceBlockKey } from "@/lib/static-blocks";
 
 /**
  * What a source page's <article> holds: its title and details, the stored text
@@ -70,7 +71,7 @@ export function SourceDetailContents({ source, facts, isPrimary }: { source: Sto
   );
 }
 
-/** A source page's article: the static HTML the build drew for it, inlined as one block the browser need not hydrate element by element. */
+/** A source page's article: the static HTML the build drew for it, written into the page after the build (lib/static-blocks.ts). */
 export function SourceDetail({ source }: { source: StoredSource }) {
-  return <article dangerouslySetInnerHTML={{ __html: sourceDetailMarkup(source.id) }} />;
+  return <StaticBlock as="article" blockKey={sourceBlockKey(source.id)} />;
 }
