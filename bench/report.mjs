@@ -64,6 +64,8 @@ export function formatReport(results) {
     parts.push(`Floor (bare Next.js page): ${kB(floor)} kB of gzipped JS${lh ? `; Lighthouse performance ${lh.performance}, TBT ${Math.round(lh.tbtMs)} ms` : ""}.`);
   }
   if (results.lighthouse && Object.values(results.lighthouse).some((lh) => lh.runs?.length > 1)) parts.push("Lighthouse figures are the median of three runs.");
+  const repeated = Object.entries(results.lighthouse ?? {}).filter(([, lh]) => lh.failedRuns?.length > 0);
+  if (repeated.length > 0) parts.push(`Runs Lighthouse could not finish, not counted and run again: ${repeated.map(([route, lh]) => `${route} (${lh.failedRuns.join(", ")})`).join("; ")}.`);
   if (results.validity) {
     const total = Object.values(results.validity).reduce((n, v) => n + v.errors, 0);
     parts.push(`Home page HTML: ${kB(results.homeHtmlGzipBytes ?? 0)} kB gzipped. Nu HTML checker: ${total} error(s) over ${Object.keys(results.validity).length} routes (${Object.keys(results.validity).join(", ")}).`);

@@ -103,7 +103,8 @@ function machine() {
 async function main() {
   if (serveOnly) return serveMain();
   const routes = firstRoutes();
-  const allRoutes = quick ? ["/"] : [...routes.charts, ...routes.plain];
+  // Quick mode: the home page (which ships no JavaScript) and a panel page (which does).
+  const allRoutes = quick ? ["/", routes.charts[1]] : [...routes.charts, ...routes.plain];
   if (!quick) {
     console.log("building the site and the floor…");
     await run("npm", ["run", "-s", "build"], { quiet: true });

@@ -11,7 +11,7 @@ async function jsonLd(page: Page): Promise<Array<Record<string, unknown>>> {
 
 for (const route of ["/facts", "/facts?q=oil&topic=energy", "/about", "/api-docs"]) {
   for (const scheme of ["light", "dark"] as const) {
-    test(`${route} has no WCAG 2.1 A/AA violation (${scheme})`, async ({ page }) => {
+    test(`${route} has no WCAG 2.2 A/AA violation (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(route);
       await expectNoA11yViolations(page);

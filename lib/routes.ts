@@ -42,6 +42,10 @@ export const routes = {
   panelImage: (id: string, format: "png" | "svg" = "png") => `/panels/${id}/image.${format}`,
   embed: (id: string) => `/embed/${id}`,
   embedScript: () => "/embed.js",
+  /** The script inside an embed: ?theme= and its height for /embed.js. */
+  embedFrameScript: () => "/embed-frame.js",
+  /** The copy buttons' script (components/actions/copy-button.tsx). */
+  copyScript: () => "/copy.js",
   /** A static block (lib/static-blocks.ts) as an HTML fragment, for pages React draws in the browser. */
   block: (key: string) => `/blocks/${key}`,
   changes: (version?: string) => withHash("/changes", version === undefined ? undefined : releaseAnchor(version)),

@@ -1,6 +1,6 @@
 // Static blocks: a panel's body or a source page's article, drawn to HTML at
 // build time (scripts/render-charts.tsx). React renders each as an empty
-// element marked with its key; after `next build`, scripts/fill-static-blocks.ts
+// element marked with its key; after `next build`, scripts/finish-prerendered.ts
 // writes the block into the prerendered pages. So the page carries its block
 // once, as HTML, and not a second time as a string in the inlined RSC payload
 // (which doubled the home page's bytes and the browser's parsing). A page that

@@ -8,27 +8,14 @@
 // fixed policy from next.config.js; pages rendered per request get a nonce
 // from proxy.ts.)
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { contentSecurityPolicy, isEmbedPath } from "@/lib/csp";
+import { htmlFiles, routeOf } from "@/lib/prerendered";
 
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 const appDir = path.join(distDir, "server", "app");
 const standaloneDir = path.join(distDir, "standalone");
-
-function* htmlFiles(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) yield* htmlFiles(full);
-    else if (name.endsWith(".html")) yield full;
-  }
-}
-
-function routeOf(file: string): string {
-  // Route groups such as "(site)" are not part of the URL.
-  const segments = path.relative(appDir, file).replace(/\.html$/, "").split(path.sep).filter((s) => !/^\(.*\)$/.test(s));
-  return segments.length === 1 && segments[0] === "index" ? "/" : `/${segments.join("/")}`;
-}
 
 // Inline scripts only: not external ones, not JSON-LD data blocks (they do not run).
 const inlineScript = /<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g;
@@ -42,7 +29,7 @@ function hashes(file: string): string[] {
   return [...found];
 }
 
-const pages = [...htmlFiles(appDir)].map((file) => ({ file, route: routeOf(file), hashes: hashes(file) }));
+const pages = [...htmlFiles(appDir)].map((file) => ({ file, route: routeOf(file, appDir), hashes: hashes(file) }));
 for (const page of pages) {
   const metaFile = page.file.replace(/\.html$/, ".meta");
   const meta = JSON.parse(readFileSync(metaFile, "utf8")) as { headers?: Record<string, string> };

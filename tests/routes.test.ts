@@ -70,6 +70,8 @@ function setup() {
     panelImage: [routes.panelImage(panel.id), routes.panelImage(panel.id, "png"), routes.panelImage(panel.id, "svg")],
     embed: [routes.embed(panel.id)],
     embedScript: [routes.embedScript()],
+    embedFrameScript: [routes.embedFrameScript()],
+    copyScript: [routes.copyScript()],
     block: [routes.block(panelBlockKey(panel.id, "summary")), routes.block(sourceBlockKey(source.id))],
     changes: [routes.changes(), routes.changes(dataset.meta.version)],
     changesFeed: [routes.changesFeed()],
@@ -129,6 +131,8 @@ describe("lib/routes.ts", () => {
     expect(servedBy(routes.citation({ kind: "panels", id: panel.id }, "bibtex"))).toBe(path.join("app", "cite", "[...path]", "route.ts"));
     expect(servedBy(routes.panelImage(panel.id, "svg"))).toBe(path.join("app", "(site)", "panels", "[id]", "image.svg", "route.ts"));
     expect(servedBy(routes.embedScript())).toBe(path.join("public", "embed.js"));
+    expect(servedBy(routes.embedFrameScript())).toBe(path.join("public", "embed-frame.js"));
+    expect(servedBy(routes.copyScript())).toBe(path.join("public", "copy.js"));
     expect(servedBy(routes.home())).toBe(path.join("app", "(site)", "page.tsx"));
   });
 

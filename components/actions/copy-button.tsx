@@ -1,30 +1,19 @@
-"use client";
-import { useState } from "react";
+import { routes } from "@/lib/routes";
 
-/** Copies `text` to the clipboard and says so, politely, to screen readers too. */
-export function CopyButton({ text, label }: { text: string; label: string }) {
-  const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(text);
-      setStatus("copied");
-    } catch {
-      setStatus("failed");
-    }
-  }
+/**
+ * Copies the snippet whose `data-snippet` is `target` and says so, politely,
+ * to screen readers too. Worked by public/copy.js, which also shows it: without
+ * JavaScript it stays hidden, and the snippet is there to select.
+ */
+export function CopyButton({ target, label }: { target: string; label: string }) {
   return (
-    <span className="inline-flex items-center gap-2">
-      <button
-        type="button"
-        onClick={copy}
-        className="rounded border border-rule bg-surface px-2 py-1 text-sm font-medium hover:border-accent"
-        aria-label={label}
-      >
+    <span className="inline-flex items-center gap-2" data-copy-control hidden>
+      <button type="button" data-copy={target} className="rounded border border-rule bg-surface px-2 py-1 text-sm font-medium hover:border-accent" aria-label={label}>
         Copy
       </button>
-      <span role="status" className="text-sm text-muted">
-        {status === "copied" ? "Copied" : status === "failed" ? "Copy failed: select the text instead" : ""}
-      </span>
+      <span role="status" className="text-sm text-muted" />
+      {/* React writes one tag for the page however many buttons ask for it. */}
+      <script src={routes.copyScript()} async />
     </span>
   );
 }

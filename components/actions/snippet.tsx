@@ -8,7 +8,7 @@ export function Snippet({ label, text, id }: { label: string; text: string; id: 
         <span id={`${id}-label`} className="text-sm font-semibold">
           {label}
         </span>
-        <CopyButton text={text} label={`Copy ${label}`} />
+        <CopyButton target={id} label={`Copy ${label}`} />
       </div>
       {/* Focusable so it can be scrolled by keyboard; a named group, since a bare <pre> may not carry a name. */}
       <pre

@@ -50,7 +50,7 @@ export function ChartFrame({
         <figcaption className="mt-2 text-sm text-muted">{caption}</figcaption>
       </figure>
       <details className="chart-table mt-3" data-table-for={panelId}>
-        <summary className="cursor-pointer text-sm font-medium">Show the numbers as a table</summary>
+        <summary className="min-h-6 cursor-pointer py-0.5 text-sm font-medium">Show the numbers as a table</summary>
         <div className="mt-2 overflow-x-auto">{table}</div>
       </details>
     </div>

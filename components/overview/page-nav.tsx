@@ -3,14 +3,14 @@ import type { NavGroup } from "@/lib/overview";
 function NavLinks({ groups }: { groups: NavGroup[] }) {
   return (
     <>
-      <a href="#overview" className="block py-0.5">Overview</a>
+      <a href="#overview" className="block min-h-6 py-0.5">Overview</a>
       {groups.map((group) => (
         <div key={group.heading} className="mt-2">
           <p className="text-xs font-semibold uppercase tracking-wide text-muted">{group.heading}</p>
           <ul>
             {group.links.map((link) => (
               <li key={link.id}>
-                <a href={`#${link.id}`} className="block py-0.5 leading-snug">
+                <a href={`#${link.id}`} className="block min-h-6 py-0.5 leading-snug">
                   {link.title}
                 </a>
               </li>

@@ -17,6 +17,7 @@ export function PanelView({ resolved, summary = false }: { resolved: ResolvedPan
       id={id}
       aria-labelledby={`${id}-title`}
       data-panel-id={id}
+      data-view={resolved.panel.view}
       className="panel-card"
     />
   );

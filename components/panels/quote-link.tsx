@@ -11,6 +11,8 @@ export function QuoteLink({ fact, children = "source" }: { fact: Fact; children?
     <a
       href={routes.quoteInSource(fact)}
       data-quote-link={fact.id}
+      // Standing alone under a figure, it is a target of its own: 24 px tall at least (WCAG 2.5.8).
+      className="inline-block min-h-6 py-0.5"
       aria-label={`Source quote for: ${fact.statement}`}
     >
       {children}
