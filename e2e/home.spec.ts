@@ -141,18 +141,20 @@ test("the timeline lists every dated fact of its panel in date order", async ({ 
   }
 });
 
-test("the home page drawn in the browser (a client-side navigation, then back and forward) shows its panels", async ({ page }) => {
+test("the home page drawn in the browser (a client-side navigation from the explorer, then back and forward) shows its panels", async ({ page }) => {
   const trade = dataset.panels.find((p) => p.view === "series")!;
-  await page.goto("/about");
-  // The header's links move within the app from a page that runs React; the home page then comes from
-  // its RSC payload, which carries no panel bodies, so each panel fetches its own.
+  // The explorer is the one page that runs React; its header links move within the app, so the home
+  // page then comes from its RSC payload, which carries no panel bodies: each panel fetches its own.
+  await page.goto("/facts");
+  const navigated = page.waitForRequest((request) => request.url().includes("/blocks/"));
   await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Kazakhstan–Israel relations", exact: true }).click();
   await expect(page).toHaveURL("/");
+  await navigated;
   const panel = page.locator(`section#${trade.id}`);
   await expect(panel.getByRole("heading", { name: trade.title, exact: true })).toBeVisible();
   await expect(panel.locator("figure svg").first()).toBeAttached();
   await page.goBack();
-  await expect(page).toHaveURL("/about");
+  await expect(page).toHaveURL("/facts");
   await page.goForward();
   await expect(page).toHaveURL("/");
   await expect(panel.getByRole("heading", { name: trade.title, exact: true })).toBeVisible();

@@ -29,12 +29,14 @@ for (const dir of appDirs) {
     filled += withBlocks.filled.length;
     const route = routeOf(file, dir);
     let html = withBlocks.html;
-    try {
-      if (isScriptFreeRoute(route)) html = stripNextRuntime(html);
-    } catch (error) {
-      throw new Error(`${route}: ${(error as Error).message}`);
+    if (isScriptFreeRoute(route)) {
+      try {
+        html = stripNextRuntime(html);
+      } catch (error) {
+        throw new Error(`${route}: ${(error as Error).message}`);
+      }
+      scriptFree += 1;
     }
-    if (isScriptFreeRoute(route)) scriptFree += 1;
     if (html !== original) writeFileSync(file, html);
   }
 }

@@ -8,10 +8,11 @@ type Props = { as: "section" | "article"; blockKey: string } & React.HTMLAttribu
 
 /**
  * An element whose content is a static block (lib/static-blocks.ts). In a
- * prerendered page the build has already written the block inside it, and
- * React leaves that content alone while hydrating (an element set by
- * dangerouslySetInnerHTML is not compared). Drawn in the browser instead (a
- * client-side navigation, or back to a page), it is empty, so it fetches its block.
+ * prerendered page the build has already written the block inside it (and
+ * the page ships no React, lib/script-free.ts). Drawn by React in the browser
+ * instead (a client-side link from the explorer, then back and forward), it is
+ * empty, so it fetches its block. Hydrating, React would leave the content
+ * alone: an element set by dangerouslySetInnerHTML is not compared.
  */
 export function StaticBlock({ as: Tag, blockKey, ...attributes }: Props) {
   const element = useRef<HTMLElement>(null);
