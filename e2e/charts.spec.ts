@@ -56,6 +56,26 @@ for (const width of [360, 1280]) {
   }
 }
 
+for (const width of [360, 1280]) {
+  test(`the trade chart's point labels do not overlap one another at ${width} px wide`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`/panels/${series.id}`);
+    const boxes = await page.locator("[data-layout] a.chart-mark > text:not(.chart-tip)").evaluateAll((texts) =>
+      texts
+        .filter((t) => t.closest("[data-layout]")?.checkVisibility())
+        .map((t) => {
+          const r = t.getBoundingClientRect();
+          return { text: t.textContent ?? "", left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+        }),
+    );
+    expect(boxes.length).toBeGreaterThan(3);
+    const overlapping = boxes.flatMap((a, i) =>
+      boxes.slice(i + 1).filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).map((b) => `${a.text} / ${b.text}`),
+    );
+    expect(overlapping).toEqual([]);
+  });
+}
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

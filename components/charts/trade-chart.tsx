@@ -3,18 +3,25 @@ import { type AxisMaps, axisScales, axisStyle, MarkLink, TipHint } from "@/compo
 import { markerPath, seriesStyle } from "@/components/charts/series-style";
 import { FONT, layoutSpec, tipBandHeight, type ChartLayout } from "@/lib/chart-layout";
 import type { TradeSeries } from "@/lib/chart-series";
+import { placePointLabels } from "@/lib/chart-labels";
 import { compactUsd } from "@/lib/format";
 import { routes } from "@/lib/routes";
 
 // `size`, not `layout`: <Customized> passes recharts' own `layout` prop too.
-type Props = { series: TradeSeries[]; below: Set<string>; describe: (factId: string) => string[]; size: ChartLayout };
+type Props = { series: TradeSeries[]; height: number; describe: (factId: string) => string[]; size: ChartLayout };
 
 // Points are drawn as plain SVG links rather than recharts <Scatter>, whose
 // symbols are role="img" groups that may not hold a link.
-function TradePoints({ series, below, describe, size, ...maps }: AxisMaps & Props) {
+function TradePoints({ series, height, describe, size, ...maps }: AxisMaps & Props) {
   const scales = axisScales(maps);
   if (!scales) return null;
   const { x, y } = scales;
+  const points = series.flatMap((s) => s.points).sort((a, b) => a.year - b.year);
+  const labels = placePointLabels(
+    points.map((p) => ({ id: p.factId, cx: x(p.year), cy: y(p.usdMillion), text: p.short })),
+    FONT,
+    { width: layoutSpec[size].width, height },
+  );
   return (
     <g>
       {series.map((s, index) => {
@@ -28,10 +35,11 @@ function TradePoints({ series, below, describe, size, ...maps }: AxisMaps & Prop
             )}
             {s.points.map((p) => {
               const [cx, cy] = [x(p.year), y(p.usdMillion)];
+              const label = labels.get(p.factId)!;
               return (
                 <MarkLink key={p.factId} href={routes.fact(p.factId)} parts={[...describe(p.factId), p.measure]} layout={size} pointFact={p.factId}>
                   <path d={markerPath(shape, cx, cy)} fill={color} stroke="var(--surface)" strokeWidth={1} />
-                  <text x={cx + 9} y={below.has(p.factId) ? cy + 17 : cy - 8} fontSize={FONT} fill="var(--ink)">
+                  <text x={label.x} y={label.y} textAnchor={label.anchor} fontSize={FONT} fill="var(--ink)">
                     {p.short}
                   </text>
                 </MarkLink>
@@ -50,18 +58,17 @@ export function TradeChart({ id, title, series, describe, layout }: { id: string
   const points = series.flatMap((s) => s.points).sort((a, b) => a.year - b.year);
   const from = Math.floor(Math.min(...points.map((p) => p.year))) - 1;
   const to = Math.ceil(Math.max(...points.map((p) => p.year))) + (wide ? 1 : 3);
-  // Neighbouring points alternate their labels above and below.
-  const below = new Set(points.filter((_, i) => i % 2 === 1).map((p) => p.factId));
   const top = Math.ceil(Math.max(...points.map((p) => p.usdMillion)) / 500) * 500;
   const yTicks = Array.from({ length: top / 500 + 1 }, (_, i) => i * 500);
   const step = wide ? 2 : 4;
   const xTicks = Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, i) => from + i * step);
   const band = tipBandHeight(layout);
+  const height = band + (wide ? 320 : 300);
   return (
     <ScatterChart
       id={id}
       width={layoutSpec[layout].width}
-      height={band + (wide ? 320 : 300)}
+      height={height}
       margin={{ top: band + 20, right: wide ? 80 : 12, bottom: 8, left: 4 }}
       title={title}
     >
@@ -69,7 +76,7 @@ export function TradeChart({ id, title, series, describe, layout }: { id: string
       <CartesianGrid stroke="var(--rule)" />
       <XAxis interval={0} type="number" dataKey="year" domain={[from, to]} ticks={xTicks} {...axisStyle} />
       <YAxis interval={0} type="number" dataKey="usdMillion" domain={[0, top]} ticks={yTicks} width={wide ? 60 : 56} tickFormatter={compactUsd} {...axisStyle} />
-      <Customized component={<TradePoints series={series} below={below} describe={describe} size={layout} />} />
+      <Customized component={<TradePoints series={series} height={height} describe={describe} size={layout} />} />
     </ScatterChart>
   );
 }
