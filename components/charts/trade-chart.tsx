@@ -2,21 +2,21 @@ import { CartesianGrid, Customized, ScatterChart, XAxis, YAxis } from "recharts"
 import { type AxisMaps, axisScales, axisStyle, MarkLink, TipHint } from "@/components/charts/chart-parts";
 import { markerPath, seriesStyle } from "@/components/charts/series-style";
 import { FONT, layoutSpec, tipBandHeight, type ChartLayout } from "@/lib/chart-layout";
-import type { TradeSeries } from "@/lib/chart-series";
+import type { TradePoint, TradeSeries } from "@/lib/chart-series";
 import { placePointLabels } from "@/lib/chart-labels";
 import { compactUsd } from "@/lib/format";
 import { routes } from "@/lib/routes";
 
 // `size`, not `layout`: <Customized> passes recharts' own `layout` prop too.
-type Props = { series: TradeSeries[]; height: number; describe: (factId: string) => string[]; size: ChartLayout };
+// `points`: every series' points, by year (the order their labels are placed in).
+type Props = { series: TradeSeries[]; points: TradePoint[]; height: number; describe: (factId: string) => string[]; size: ChartLayout };
 
 // Points are drawn as plain SVG links rather than recharts <Scatter>, whose
 // symbols are role="img" groups that may not hold a link.
-function TradePoints({ series, height, describe, size, ...maps }: AxisMaps & Props) {
+function TradePoints({ series, points, height, describe, size, ...maps }: AxisMaps & Props) {
   const scales = axisScales(maps);
   if (!scales) return null;
   const { x, y } = scales;
-  const points = series.flatMap((s) => s.points).sort((a, b) => a.year - b.year);
   const labels = placePointLabels(
     points.map((p) => ({ id: p.factId, cx: x(p.year), cy: y(p.usdMillion), text: p.short })),
     FONT,
@@ -76,7 +76,7 @@ export function TradeChart({ id, title, series, describe, layout }: { id: string
       <CartesianGrid stroke="var(--rule)" />
       <XAxis interval={0} type="number" dataKey="year" domain={[from, to]} ticks={xTicks} {...axisStyle} />
       <YAxis interval={0} type="number" dataKey="usdMillion" domain={[0, top]} ticks={yTicks} width={wide ? 60 : 56} tickFormatter={compactUsd} {...axisStyle} />
-      <Customized component={<TradePoints series={series} height={height} describe={describe} size={layout} />} />
+      <Customized component={<TradePoints series={series} points={points} height={height} describe={describe} size={layout} />} />
     </ScatterChart>
   );
 }
