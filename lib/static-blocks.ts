@@ -26,7 +26,7 @@ export function isBlockKey(key: string): boolean {
 }
 
 /** An empty element React rendered for a block: its opening tag, tag name and key. */
-const emptyBlock = /(<(section|article|div)\b[^>]*?\sdata-block="([^"]+)"[^>]*>)(<\/\2>)/g;
+const emptyBlock = new RegExp(`(<(section|article|div)\\b[^>]*?\\s${blockAttribute}="([^"]+)"[^>]*>)(</\\2>)`, "g");
 
 /**
  * `html` with every empty block element filled by `read(key)`. Throws on a
