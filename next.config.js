@@ -42,7 +42,7 @@ const nextConfig = {
       // Pages get their Content-Security-Policy from scripts/csp-headers.ts (by hash,
       // prerendered) or proxy.ts (by nonce, per request). Everything else is data,
       // scripts or images, and gets a policy that allows nothing to run.
-      ...["/_next/:path*", "/api/:path*", "/blocks/:path*", "/data/:path*", "/cite/:path*", "/panels/:id/image.png", "/embed.js", "/embed-frame.js", "/copy.js", "/icon.svg", "/changes.xml"].map(
+      ...["/_next/:path*", "/api/:path*", "/data/:path*", "/cite/:path*", "/panels/:id/image.png", "/embed.js", "/embed-frame.js", "/copy.js", "/icon.svg", "/changes.xml"].map(
         (source) => ({ source, headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] }),
       ),
     ];

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { routes } from "@/lib/routes";
 
 export default function NotFound() {
@@ -10,9 +9,9 @@ export default function NotFound() {
         check the address for typos.
       </p>
       <p className="mt-3">
-        <Link href={routes.home()} prefetch={false}>
+        <a href={routes.home()}>
           Back to the dashboard
-        </Link>
+        </a>
       </p>
     </main>
   );

@@ -141,21 +141,30 @@ test("the timeline lists every dated fact of its panel in date order", async ({ 
   }
 });
 
-test("the home page drawn in the browser (a client-side navigation from the explorer, then back and forward) shows its panels", async ({ page }) => {
-  const trade = dataset.panels.find((p) => p.view === "series")!;
-  // The explorer is the one page that runs React; its header links move within the app, so the home
-  // page then comes from its RSC payload, which carries no panel bodies: each panel fetches its own.
+test("a page reached by a link from the explorer (the one page running React) is loaded whole, with every panel drawn", async ({ page }) => {
+  // The explorer's links are plain links: the browser loads the prerendered page itself, never a
+  // version React would draw from the RSC payload the build strips.
+  const home = dataset.panels.filter((p) => p.view !== "then-now").slice(0, 16);
   await page.goto("/facts");
-  const navigated = page.waitForRequest((request) => request.url().includes("/blocks/"));
+  const rscRequests: string[] = [];
+  page.on("request", (request) => {
+    if (request.headers()["rsc"] === "1" || request.url().includes("_rsc=")) rscRequests.push(request.url());
+  });
+  const loaded = page.waitForEvent("load");
   await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Kazakhstan–Israel relations", exact: true }).click();
+  await loaded;
   await expect(page).toHaveURL("/");
-  await navigated;
-  const panel = page.locator(`section#${trade.id}`);
-  await expect(panel.getByRole("heading", { name: trade.title, exact: true })).toBeVisible();
-  await expect(panel.locator("figure svg").first()).toBeAttached();
+  for (const panel of home) {
+    const section = page.locator(`section#${panel.id}`);
+    await expect(section.getByRole("heading", { name: panel.title, exact: true }), panel.id).toBeAttached();
+    if (chartPanels.includes(panel)) await expect(section.locator("figure svg").first(), panel.id).toBeAttached();
+    await expect(section.locator("footer.panel-sources a").first(), panel.id).toBeAttached();
+  }
+  expect(await page.locator("script[src*='/_next/static/chunks/']").count()).toBe(0);
   await page.goBack();
   await expect(page).toHaveURL("/facts");
   await page.goForward();
   await expect(page).toHaveURL("/");
-  await expect(panel.getByRole("heading", { name: trade.title, exact: true })).toBeVisible();
+  await expect(page.locator(`section#${home[0]!.id}`).getByRole("heading", { name: home[0]!.title, exact: true })).toBeVisible();
+  expect(rscRequests).toEqual([]);
 });

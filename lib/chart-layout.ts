@@ -4,6 +4,8 @@ import { truncateWords } from "@/lib/format";
 
 export const chartLayouts = ["wide", "narrow"] as const;
 export type ChartLayout = (typeof chartLayouts)[number];
+/** A chart's SVG markup in each layout, as the build drew it. */
+export type ChartDrawings = Record<ChartLayout, string>;
 
 /**
  * Every chart text is drawn at FONT px in a viewBox `width` wide. The page

@@ -46,8 +46,6 @@ export const routes = {
   embedFrameScript: () => "/embed-frame.js",
   /** The copy buttons' script (components/actions/copy-button.tsx). */
   copyScript: () => "/copy.js",
-  /** A static block (lib/static-blocks.ts) as an HTML fragment, for pages React draws in the browser. */
-  block: (key: string) => `/blocks/${key}`,
   changes: (version?: string) => withHash("/changes", version === undefined ? undefined : releaseAnchor(version)),
   changesFeed: () => "/changes.xml",
   download: (file: DownloadFile) => `/data/${file}`,

@@ -1,6 +1,6 @@
 // Pages ship without Next's runtime: every page is static HTML that works
-// without JavaScript (panels and source articles are static blocks,
-// lib/static-blocks.ts), so React in the browser would only hydrate what is
+// without JavaScript (panels and source articles are server components, with
+// no client parts), so React in the browser would only hydrate what is
 // already there and move between pages without reloading them. After
 // `next build`, scripts/finish-prerendered.ts removes from each prerendered
 // page Next's scripts, their preloads and the inlined RSC payload. Links are

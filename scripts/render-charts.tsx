@@ -2,20 +2,16 @@
 // recharts, once per layout, through react-dom/server (which Next refuses in
 // app routes), cleans the SVG with svgo and writes it beside the build output
 // (lib/chart-files.ts). Pages inline these files, so no chart code reaches
-// the browser. Also writes each chart panel's standalone SVG download, and
-// every panel's body and source page's article as static HTML
-// (components/panels/panel-body.tsx, components/sources/source-detail.tsx). Like pages, the script
-// queries the data and passes it to the components as props.
+// the browser. Also writes each panel's standalone SVG download. Like pages,
+// the script queries the data and passes it to the components as props.
 import "./allow-server-only.cjs";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { renderToStaticMarkup } from "react-dom/server";
 import { PanelChart } from "@/components/charts/panel-chart";
 import { PanelSvg } from "@/components/charts/panel-svg";
-import { PanelBody } from "@/components/panels/panel-body";
-import { SourceDetailContents } from "@/components/sources/source-detail";
 import { chartLayouts, isChartView, type ChartLayout } from "@/lib/chart-layout";
-import { chartFile, chartsDir, panelBodyFile, panelBodyVariants, sourceDetailFile, type PanelBodyVariant } from "@/lib/chart-files";
+import { chartFile, chartsDir } from "@/lib/chart-files";
 import { loadDataset } from "@/lib/dataset/load";
 import { resolvePanel, type ResolvedPanel } from "@/lib/dataset/select";
 import { cleanChartSvg, extractSvg } from "@/lib/svg-clean";
@@ -46,14 +42,4 @@ for (const resolved of resolvedPanels) {
   const download = renderToStaticMarkup(<PanelSvg resolved={resolved} version={dataset.meta.version} chart={chart} />);
   writeFileSync(chartFile(panel.id, "download", dir), cleanChartSvg(download, "standalone"));
 }
-// Bodies last: they inline the charts drawn above.
-for (const resolved of resolvedPanels) {
-  const { panel } = resolved;
-  for (const variant of Object.keys(panelBodyVariants) as PanelBodyVariant[]) {
-    writeFileSync(panelBodyFile(panel.id, variant, dir), renderToStaticMarkup(<PanelBody resolved={resolved} primarySourceId={primarySourceId} variant={variant} />));
-  }
-}
-for (const source of dataset.sources) {
-  writeFileSync(sourceDetailFile(source.id, dir), renderToStaticMarkup(<SourceDetailContents source={source} facts={dataset.facts} isPrimary={source.id === primarySourceId} />));
-}
-console.log(`${count} charts, ${dataset.panels.length} panel bodies, ${dataset.sources.length} source pages and ${dataset.panels.length} panel images drawn into ${path.relative(process.cwd(), dir)} in ${Math.round(performance.now() - started)} ms.`);
+console.log(`${count} charts and ${dataset.panels.length} panel images drawn into ${path.relative(process.cwd(), dir)} in ${Math.round(performance.now() - started)} ms.`);

@@ -10,7 +10,6 @@ import { citationFiles, type CitationFileFormat } from "@/lib/citation/styles";
 import { loadDataset } from "@/lib/dataset/load";
 import { downloadFiles } from "@/lib/open-data/downloads";
 import { absolute, evidenceAnchor, quoteAnchor, routes } from "@/lib/routes";
-import { panelBlockKey, sourceBlockKey } from "@/lib/static-blocks";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -72,7 +71,6 @@ function setup() {
     embedScript: [routes.embedScript()],
     embedFrameScript: [routes.embedFrameScript()],
     copyScript: [routes.copyScript()],
-    block: [routes.block(panelBlockKey(panel.id, "summary")), routes.block(sourceBlockKey(source.id))],
     changes: [routes.changes(), routes.changes(dataset.meta.version)],
     changesFeed: [routes.changesFeed()],
     download: downloadFiles.map((file) => routes.download(file)),

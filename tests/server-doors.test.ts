@@ -13,7 +13,7 @@ import { NextRequest } from "next/server";
 import { serveApi } from "@/lib/api/serve";
 import { buildId } from "@/lib/build-id";
 import { chartFile, chartsDir } from "@/lib/chart-files";
-import { chartMarkup } from "@/lib/chart-markup";
+import { chartMarkup, panelDrawings } from "@/lib/chart-markup";
 import * as queries from "@/lib/dataset/queries";
 import * as history from "@/lib/history/queries";
 import * as serve from "@/lib/open-data/serve";
@@ -126,6 +126,16 @@ describe("lib/chart-markup and lib/build-id, on a build folder of their own", ()
     writeFileSync(path.join(`${build}-charts`, "oil.download.svg"), "<svg/>");
     expect(chartMarkup("oil", "download")).toBe("<svg/>");
     expect(() => chartMarkup("gas", "download")).toThrow(/gas\.download\.svg is missing: charts are drawn by `tsx scripts\/render-charts\.tsx`/);
+  });
+
+  it("gives a chart panel its drawing in each layout, and a card or list panel none", () => {
+    vi.stubEnv("NEXT_DIST_DIR", build);
+    mkdirSync(`${build}-charts`, { recursive: true });
+    writeFileSync(path.join(`${build}-charts`, "oil.wide.svg"), "<svg>wide</svg>");
+    writeFileSync(path.join(`${build}-charts`, "oil.narrow.svg"), "<svg>narrow</svg>");
+    expect(panelDrawings({ id: "oil", view: "series" })).toEqual({ wide: "<svg>wide</svg>", narrow: "<svg>narrow</svg>" });
+    expect(panelDrawings({ id: "oil", view: "headline" })).toBeNull();
+    expect(() => panelDrawings({ id: "gas", view: "bar" })).toThrow(/gas\.wide\.svg is missing/);
   });
 
   it("gives the id of the build, without the line break, and the same one every time", async () => {

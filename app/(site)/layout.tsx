@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getDataset } from "@/lib/dataset/queries";
 import { routes } from "@/lib/routes";
 
@@ -12,15 +11,15 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
       </a>
       <header className="no-print border-b border-rule">
         <nav aria-label="Site" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-3">
-          {/* No prefetch: the charting code of the home page stays off pages that do not chart. */}
-          <Link href={routes.home()} prefetch={false} className="font-semibold text-ink no-underline">
+          {/* Plain links, not next/link: a client-side navigation from the explorer (the one page running React)
+              would draw a script-free page from its RSC payload, which the build strips from prerendered pages. */}
+          <a href={routes.home()} className="font-semibold text-ink no-underline">
             Kazakhstan–Israel relations
-          </Link>
-          {/* Not prefetched: /facts renders per request, and every page shows this link. */}
-          <Link href={routes.explorer()} prefetch={false}>Explore facts</Link>
-          <Link href={routes.about()}>About the data</Link>
-          <Link href={routes.apiDocs()}>API docs</Link>
-          <Link href={routes.changes()} prefetch={false}>Changes</Link>
+          </a>
+          <a href={routes.explorer()}>Explore facts</a>
+          <a href={routes.about()}>About the data</a>
+          <a href={routes.apiDocs()}>API docs</a>
+          <a href={routes.changes()}>Changes</a>
         </nav>
       </header>
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">

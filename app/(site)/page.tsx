@@ -1,10 +1,10 @@
 import { DatasetJsonLd } from "@/app/(site)/dataset-json-ld";
-import Link from "next/link";
 import { PanelView } from "@/components/panels/panel-view";
 import { HomeOverview } from "@/components/overview/home-overview";
 import { WithPageNav } from "@/components/overview/with-page-nav";
 import { getDataset, listPanels } from "@/lib/dataset/queries";
 import { resolvePanel } from "@/lib/dataset/select";
+import { panelDrawings } from "@/lib/chart-markup";
 import { homeIntro } from "@/lib/prose";
 import { routes } from "@/lib/routes";
 
@@ -31,12 +31,14 @@ export default function HomePage() {
         <PanelView
           key={panel.id}
           resolved={resolvePanel(panel, dataset)}
+          drawings={panelDrawings(panel)}
+          primarySourceId={dataset.meta.primary_source}
           summary
         />
       ))}
       {panels.length > shown.length + ownPage.length && (
         <p className="mt-8">
-          <Link href={routes.panels()}>All {panels.length} panels</Link>
+          <a href={routes.panels()}>All {panels.length} panels</a>
         </p>
       )}
     </WithPageNav>

@@ -1,19 +1,18 @@
-import { chartLayouts, type ChartLayout } from "@/lib/chart-layout";
-import { chartMarkup } from "@/lib/chart-markup";
+import { chartLayouts, type ChartDrawings, type ChartLayout } from "@/lib/chart-layout";
 
 /**
- * The panel's chart as the static SVG drawn at build time, in both layouts; CSS
+ * The panel's chart as the static SVG drawn at build time (the page reads it and passes it down), in both layouts; CSS
  * (a container query in app/globals.css) shows the one that fits the box. The
  * hidden one is display:none, so its links are out of the tab order too.
  * `compact` sends only the narrow drawing, shown at every width: the home
  * page's summaries, where each chart would otherwise cost its bytes twice over.
  */
-function StaticChart({ panelId, compact }: { panelId: string; compact: boolean }) {
+function StaticChart({ drawings, compact }: { drawings: ChartDrawings; compact: boolean }) {
   const layouts: readonly ChartLayout[] = compact ? ["narrow"] : chartLayouts;
   return (
     <>
       {layouts.map((layout) => (
-        <div key={layout} className={compact ? "chart-narrow chart-compact" : `chart-${layout}`} data-layout={layout} dangerouslySetInnerHTML={{ __html: chartMarkup(panelId, layout) }} />
+        <div key={layout} className={compact ? "chart-narrow chart-compact" : `chart-${layout}`} data-layout={layout} dangerouslySetInnerHTML={{ __html: drawings[layout] }} />
       ))}
     </>
   );
@@ -28,12 +27,14 @@ function StaticChart({ panelId, compact }: { panelId: string; compact: boolean }
  */
 export function ChartFrame({
   panelId,
+  drawings,
   compact = false,
   caption,
   table,
   children,
 }: {
   panelId: string;
+  drawings: ChartDrawings;
   compact?: boolean;
   caption: string;
   table: React.ReactNode;
@@ -44,7 +45,7 @@ export function ChartFrame({
     <div>
       <figure>
         <div className="chart" data-chart={panelId}>
-          <StaticChart panelId={panelId} compact={compact} />
+          <StaticChart drawings={drawings} compact={compact} />
           {children}
         </div>
         <figcaption className="mt-2 text-sm text-muted">{caption}</figcaption>

@@ -2,16 +2,18 @@ import { ChartFrame } from "@/components/charts/chart-frame";
 import { DataTable } from "@/components/charts/data-table";
 import { VerdictBadge } from "@/components/shared/verdict-badge";
 import { barRows } from "@/lib/chart-series";
+import type { ChartDrawings } from "@/lib/chart-layout";
 import type { ResolvedPanel } from "@/lib/dataset/select";
 import { barCaption, barCells, tableCaption } from "@/lib/display/captions";
 import { routes } from "@/lib/routes";
 
-export function BarPanel({ resolved, primarySourceId, compact = false }: { resolved: ResolvedPanel; primarySourceId: string; compact?: boolean }) {
+export function BarPanel({ resolved, drawings, primarySourceId, compact = false }: { resolved: ResolvedPanel; drawings: ChartDrawings; primarySourceId: string; compact?: boolean }) {
   const { panel, facts, sources } = resolved;
   const rows = barRows(panel, facts, primarySourceId);
   return (
     <ChartFrame
       panelId={panel.id}
+      drawings={drawings}
       compact={compact}
       caption={barCaption(panel.title, sources, primarySourceId, rows)}
       table={

@@ -6,39 +6,53 @@ import { SharePanel } from "@/components/panels/share-panel";
 import { ThenNowPanel } from "@/components/panels/then-now-panel";
 import { TimelinePanel } from "@/components/panels/timeline-panel";
 import { TradePanel } from "@/components/panels/trade-panel";
-import { panelBodyVariants, type PanelBodyVariant } from "@/lib/chart-files";
+import type { ChartDrawings } from "@/lib/chart-layout";
 import type { ResolvedPanel } from "@/lib/dataset/select";
 import { routes } from "@/lib/routes";
 
-function Body({ resolved, primarySourceId, compact, listLimit }: { resolved: ResolvedPanel; primarySourceId: string; compact: boolean; listLimit?: number }) {
-  switch (resolved.panel.view) {
+/**
+ * The two cuts of a panel. "summary" is the home page's: charts in their
+ * narrow drawing only, lists cut short and the sources named briefly, each
+ * linking to the panel's page. "full" is the panel's own page and its embed.
+ */
+export const panelBodyVariants = {
+  summary: { compact: true, listLimit: 3, headingLevel: 2, linkToPanelPage: true },
+  full: { compact: false, listLimit: undefined, headingLevel: 1, linkToPanelPage: false },
+} as const;
+export type PanelBodyVariant = keyof typeof panelBodyVariants;
+
+type BodyProps = { resolved: ResolvedPanel; drawings: ChartDrawings | null; primarySourceId: string; compact: boolean; listLimit?: number };
+
+function Body({ resolved, drawings, primarySourceId, compact, listLimit }: BodyProps) {
+  const { panel } = resolved;
+  const chart = () => {
+    if (!drawings) throw new Error(`panel ${panel.id}: a ${panel.view} view needs its chart drawings (lib/chart-markup.ts panelDrawings)`);
+    return drawings;
+  };
+  switch (panel.view) {
     case "headline":
       return <HeadlineCards facts={resolved.facts} />;
     case "bar":
-      return <BarPanel resolved={resolved} primarySourceId={primarySourceId} compact={compact} />;
+      return <BarPanel resolved={resolved} drawings={chart()} primarySourceId={primarySourceId} compact={compact} />;
     case "share":
-      return <SharePanel resolved={resolved} compact={compact} />;
+      return <SharePanel resolved={resolved} drawings={chart()} compact={compact} />;
     case "series":
-      return <TradePanel resolved={resolved} compact={compact} />;
+      return <TradePanel resolved={resolved} drawings={chart()} compact={compact} />;
     case "timeline":
-      return <TimelinePanel resolved={resolved} compact={compact} />;
+      return <TimelinePanel resolved={resolved} drawings={chart()} compact={compact} />;
     case "list":
-      return <FactList facts={resolved.facts} limit={listLimit} moreHref={routes.panel(resolved.panel.id)} />;
+      return <FactList facts={resolved.facts} limit={listLimit} moreHref={routes.panel(panel.id)} />;
     case "then-now":
       return <ThenNowPanel resolved={resolved} />;
   }
 }
 
-/**
- * What a panel's <section> holds, drawn from its data alone (the view decides
- * the body). Rendered to HTML at build time by scripts/render-charts.tsx, so
- * it must stay static: no client components, no hooks.
- */
-export function PanelBody({ resolved, primarySourceId, variant }: { resolved: ResolvedPanel; primarySourceId: string; variant: PanelBodyVariant }) {
+/** What a panel's <section> holds, drawn from its data alone (the view decides the body). */
+export function PanelBody({ resolved, drawings, primarySourceId, variant }: { resolved: ResolvedPanel; drawings: ChartDrawings | null; primarySourceId: string; variant: PanelBodyVariant }) {
   const { compact, listLimit, headingLevel, linkToPanelPage } = panelBodyVariants[variant];
   return (
     <PanelFrame resolved={resolved} headingLevel={headingLevel} linkToPanelPage={linkToPanelPage}>
-      <Body resolved={resolved} primarySourceId={primarySourceId} compact={compact} listLimit={listLimit} />
+      <Body resolved={resolved} drawings={drawings} primarySourceId={primarySourceId} compact={compact} listLimit={listLimit} />
     </PanelFrame>
   );
 }

@@ -1,24 +1,28 @@
-import { StaticBlock } from "@/components/shared/static-block";
+import { PanelBody } from "@/components/panels/panel-body";
+import type { ChartDrawings } from "@/lib/chart-layout";
 import type { ResolvedPanel } from "@/lib/dataset/select";
-import { panelBlockKey } from "@/lib/static-blocks";
 
 /**
- * Any panel: a <section> holding the static HTML the build drew for it
- * (components/panels/panel-body.tsx), written into the page after the build
- * (lib/static-blocks.ts). `summary` is the home page's cut (h2, narrow charts,
- * short lists, a link to the panel page); otherwise the whole panel under an h1.
+ * Any panel, as a server component: a <section> with its body
+ * (components/panels/panel-body.tsx). `summary` is the home page's cut (h2,
+ * narrow charts, short lists, a link to the panel page); otherwise the whole
+ * panel under an h1. The page reads the chart drawings and passes them in.
  */
-export function PanelView({ resolved, summary = false }: { resolved: ResolvedPanel; summary?: boolean }) {
+export function PanelView({
+  resolved,
+  drawings,
+  primarySourceId,
+  summary = false,
+}: {
+  resolved: ResolvedPanel;
+  drawings: ChartDrawings | null;
+  primarySourceId: string;
+  summary?: boolean;
+}) {
   const { id } = resolved.panel;
   return (
-    <StaticBlock
-      as="section"
-      blockKey={panelBlockKey(id, summary ? "summary" : "full")}
-      id={id}
-      aria-labelledby={`${id}-title`}
-      data-panel-id={id}
-      data-view={resolved.panel.view}
-      className="panel-card"
-    />
+    <section id={id} aria-labelledby={`${id}-title`} data-panel-id={id} data-view={resolved.panel.view} className="panel-card">
+      <PanelBody resolved={resolved} drawings={drawings} primarySourceId={primarySourceId} variant={summary ? "summary" : "full"} />
+    </section>
   );
 }

@@ -3,11 +3,12 @@ import { DataTable } from "@/components/charts/data-table";
 import { VerdictBadge } from "@/components/shared/verdict-badge";
 import { FactList } from "@/components/panels/fact-list";
 import { shareBand, type ShareBand } from "@/lib/chart-series";
+import type { ChartDrawings } from "@/lib/chart-layout";
 import type { ResolvedPanel } from "@/lib/dataset/select";
 import { shareCaption, tableCaption } from "@/lib/display/captions";
 import { routes } from "@/lib/routes";
 
-export function SharePanel({ resolved, compact = false }: { resolved: ResolvedPanel; compact?: boolean }) {
+export function SharePanel({ resolved, drawings, compact = false }: { resolved: ResolvedPanel; drawings: ChartDrawings; compact?: boolean }) {
   const { panel, facts } = resolved;
   const bands = facts.map(shareBand).filter((b): b is ShareBand => b !== null);
   const rest = facts.filter((f) => !bands.some((b) => b.factId === f.id));
@@ -15,6 +16,7 @@ export function SharePanel({ resolved, compact = false }: { resolved: ResolvedPa
     <>
       <ChartFrame
         panelId={panel.id}
+        drawings={drawings}
         compact={compact}
         caption={shareCaption(panel.title)}
         table={

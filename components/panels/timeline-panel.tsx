@@ -1,6 +1,7 @@
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { VerdictBadge } from "@/components/shared/verdict-badge";
 import { timelineEvents, type TimelineEvent } from "@/lib/chart-series";
+import type { ChartDrawings } from "@/lib/chart-layout";
 import type { ResolvedPanel } from "@/lib/dataset/select";
 import { timelineCaption } from "@/lib/display/captions";
 import { eventDates } from "@/lib/display/figure-label";
@@ -22,7 +23,7 @@ function EventItem({ event }: { event: TimelineEvent }) {
 }
 
 /** Events on a time axis, then the same events in words, in order. */
-export function TimelinePanel({ resolved, compact = false }: { resolved: ResolvedPanel; compact?: boolean }) {
+export function TimelinePanel({ resolved, drawings, compact = false }: { resolved: ResolvedPanel; drawings: ChartDrawings; compact?: boolean }) {
   const { panel, facts } = resolved;
   const events = timelineEvents(facts);
   const list = (
@@ -32,5 +33,5 @@ export function TimelinePanel({ resolved, compact = false }: { resolved: Resolve
       ))}
     </ol>
   );
-  return <ChartFrame panelId={panel.id} compact={compact} caption={timelineCaption(panel.title, events.length)} table={list} />;
+  return <ChartFrame panelId={panel.id} drawings={drawings} compact={compact} caption={timelineCaption(panel.title, events.length)} table={list} />;
 }

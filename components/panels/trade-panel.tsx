@@ -3,6 +3,7 @@ import { ChartFrame } from "@/components/charts/chart-frame";
 import { DataTable } from "@/components/charts/data-table";
 import { VerdictBadge } from "@/components/shared/verdict-badge";
 import { tradeSeries, undatedTradePoints, type UndatedTradePoint } from "@/lib/chart-series";
+import type { ChartDrawings } from "@/lib/chart-layout";
 import type { ResolvedPanel } from "@/lib/dataset/select";
 import { legendMeasures, tableCaption, tradeCaption, tradeTablePoints } from "@/lib/display/captions";
 import { routes } from "@/lib/routes";
@@ -43,7 +44,7 @@ function UndatedFigures({ points }: { points: UndatedTradePoint[] }) {
 }
 
 /** Trade over time, with each definition (turnover, imports, oil) kept apart. */
-export function TradePanel({ resolved, compact = false }: { resolved: ResolvedPanel; compact?: boolean }) {
+export function TradePanel({ resolved, drawings, compact = false }: { resolved: ResolvedPanel; drawings: ChartDrawings; compact?: boolean }) {
   const { panel, facts } = resolved;
   const series = tradeSeries(facts);
   const undated = undatedTradePoints(facts);
@@ -52,6 +53,7 @@ export function TradePanel({ resolved, compact = false }: { resolved: ResolvedPa
   return (
     <ChartFrame
       panelId={panel.id}
+      drawings={drawings}
       compact={compact}
       caption={tradeCaption(panel.title, points, resolved.sources)}
       table={

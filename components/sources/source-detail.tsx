@@ -7,21 +7,18 @@ import { passagesForSource, segmentText } from "@/lib/passages";
 import { displayTitle } from "@/lib/source-title";
 import { urlWithTextFragment } from "@/lib/text-fragment";
 import { routes } from "@/lib/routes";
-import { StaticBlock } from "@/components/shared/static-block";
-import { sourceBlockKey } from "@/lib/static-blocks";
 
 /**
- * What a source page's <article> holds: its title and details, the stored text
- * with its passages marked, and the facts quoting it. Rendered to HTML at build
- * time by scripts/render-charts.tsx (like the panels), so it must stay static;
- * the script queries the data and passes it in, as pages do.
+ * A source page's article: its title and details, the stored text with its
+ * passages marked, and the facts quoting it. The page queries the data and
+ * passes it in.
  */
-export function SourceDetailContents({ source, facts, isPrimary }: { source: StoredSource; facts: Fact[]; isPrimary: boolean }) {
+export function SourceDetail({ source, facts, isPrimary }: { source: StoredSource; facts: Fact[]; isPrimary: boolean }) {
   const passages = passagesForSource(source.id, facts);
   const factsById = new Map(facts.map((f) => [f.id, f]));
   const intro = storedTextIntro(isPrimary);
   return (
-    <>
+    <article>
       <p className="text-sm font-semibold uppercase tracking-wide text-muted">Source</p>
       <h1 className="mt-1 text-3xl font-bold leading-tight">{displayTitle(source)}</h1>
       {source.note && <p className="mt-2 max-w-prose">{source.note}</p>}
@@ -67,11 +64,6 @@ export function SourceDetailContents({ source, facts, isPrimary }: { source: Sto
           })}
         </ul>
       </section>
-    </>
+    </article>
   );
-}
-
-/** A source page's article: the static HTML the build drew for it, written into the page after the build (lib/static-blocks.ts). */
-export function SourceDetail({ source }: { source: StoredSource }) {
-  return <StaticBlock as="article" blockKey={sourceBlockKey(source.id)} />;
 }

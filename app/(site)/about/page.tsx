@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { CiteBlock } from "@/components/actions/cite-block";
 import { DownloadList } from "@/components/open-data/download-list";
 import { DatasetJsonLd } from "@/app/(site)/dataset-json-ld";
@@ -62,9 +61,9 @@ export default function AboutPage() {
 
       <h2 id="api" className="mt-8 text-2xl font-bold">API</h2>
       <p className="mt-2 max-w-prose">
-        The same data as JSON, filtered, searched and paginated: see the <Link href={routes.apiDocs()}>API docs</Link> or the{" "}
+        The same data as JSON, filtered, searched and paginated: see the <a href={routes.apiDocs()}>API docs</a> or the{" "}
         <a href={routes.api.openapi()}>OpenAPI document</a>. To find a fact by hand, use the{" "}
-        <Link href={routes.explorer()}>fact explorer</Link>.
+        <a href={routes.explorer()}>fact explorer</a>.
       </p>
     </>
   );

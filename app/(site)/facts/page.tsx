@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ExplorerNotices } from "@/components/explorer/explorer-notices";
 import { FactExplorer } from "@/components/explorer/fact-explorer";
 import { factPage } from "@/lib/dataset/fact-query";
@@ -32,8 +31,8 @@ export default async function FactsPage({ searchParams }: PageProps<"/facts">) {
       <h1 className="text-3xl font-bold">Explore facts</h1>
       <p className="mt-2 max-w-prose text-muted">
         Find a fact by a word of its statement or quote, and narrow it down by topic and verdict. The address keeps your
-        search, so you can share it. The same search is available as <a href={factsApiUrl(state)}>JSON</a> from the <Link href={routes.apiDocs()}>API</Link>, and
-        everything as <Link href={routes.about("downloads")}>CSV or JSON downloads</Link>.
+        search, so you can share it. The same search is available as <a href={factsApiUrl(state)}>JSON</a> from the <a href={routes.apiDocs()}>API</a>, and
+        everything as <a href={routes.about("downloads")}>CSV or JSON downloads</a>.
       </p>
       <ExplorerNotices notices={notices} />
       {page.ok && <FactExplorer state={state} page={page.value} />}

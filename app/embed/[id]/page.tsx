@@ -4,6 +4,7 @@ import { EmbedSourceLine } from "@/components/embed/embed-source-line";
 import { PanelView } from "@/components/panels/panel-view";
 import { getDataset, getPanel, listPanels } from "@/lib/dataset/queries";
 import { resolvePanel } from "@/lib/dataset/select";
+import { panelDrawings } from "@/lib/chart-markup";
 import { absolute, routes } from "@/lib/routes";
 
 export const dynamicParams = false;
@@ -25,7 +26,7 @@ export default async function EmbedPage({ params }: PageProps<"/embed/[id]">) {
   const resolved = resolvePanel(panel, dataset);
   return (
     <>
-      <PanelView resolved={resolved} />
+      <PanelView resolved={resolved} drawings={panelDrawings(panel)} primarySourceId={dataset.meta.primary_source} />
       <EmbedSourceLine resolved={resolved} version={dataset.meta.version} />
     </>
   );

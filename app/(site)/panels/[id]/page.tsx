@@ -4,6 +4,7 @@ import { PanelActions } from "@/components/actions/panel-actions";
 import { PanelView } from "@/components/panels/panel-view";
 import { getDataset, getPanel, listPanels } from "@/lib/dataset/queries";
 import { resolvePanel } from "@/lib/dataset/select";
+import { panelDrawings } from "@/lib/chart-markup";
 import { siteUrl } from "@/lib/site";
 import { absolute, routes } from "@/lib/routes";
 
@@ -35,7 +36,7 @@ export default async function PanelPage({ params }: PageProps<"/panels/[id]">) {
   const today = new Date().toISOString().slice(0, 10);
   return (
     <>
-      <PanelView resolved={resolvePanel(panel, dataset)} />
+      <PanelView resolved={resolvePanel(panel, dataset)} drawings={panelDrawings(panel)} primarySourceId={dataset.meta.primary_source} />
       <PanelActions panel={panel} facts={dataset.facts} cite={{ meta: dataset.meta, siteUrl: siteUrl(), accessed: today }} />
     </>
   );

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { HistorySection } from "@/components/history/history-section";
 import { SourceDetail } from "@/components/sources/source-detail";
-import { getSource, listSources } from "@/lib/dataset/queries";
+import { getDataset, getSource, listSources } from "@/lib/dataset/queries";
 import { displayTitle } from "@/lib/source-title";
 import { listReleases, sourceHistory } from "@/lib/history/queries";
 
@@ -20,9 +20,10 @@ export async function generateMetadata({ params }: PageProps<"/sources/[id]">): 
 export default async function SourcePage({ params }: PageProps<"/sources/[id]">) {
   const source = getSource((await params).id);
   if (!source) notFound();
+  const { facts, meta } = getDataset();
   return (
     <>
-      <SourceDetail source={source} />
+      <SourceDetail source={source} facts={facts} isPrimary={source.id === meta.primary_source} />
       <HistorySection changes={sourceHistory(source.id)} subject="source" firstVersion={listReleases().at(-1)?.version ?? null} />
     </>
   );
