@@ -1,5 +1,7 @@
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS, as the policies are
 const { perQuery, untilNextBuild } = require("./lib/cache-policy.cjs");
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
+const { contentSecurityPolicy, nothingRuns } = require("./lib/csp.cjs");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -32,18 +34,21 @@ const nextConfig = {
       { source: "/facts", headers: [{ key: "Cache-Control", value: perQuery }] },
       {
         // Everything but embeds refuses to be framed and keeps its own browsing context.
-        // (The Content-Security-Policy with frame-ancestors is set per page by proxy.ts.)
         source: "/((?!embed/).*)",
         headers: [
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
       },
-      // Pages get their Content-Security-Policy from scripts/csp-headers.ts (by hash,
-      // prerendered) or proxy.ts (by nonce, per request). Everything else is data,
-      // scripts or images, and gets a policy that allows nothing to run.
+      // Content-Security-Policy. When several rules match, the last one wins. Prerendered
+      // pages run no inline script, so one static policy serves them; embeds may be
+      // framed. Not for the explorer (/facts), rendered per request: proxy.ts gives it
+      // a nonce for Next's scripts. Nor for the SVG download, which sets its own.
+      { source: "/((?!facts$|panels/[^/]+/image\\.svg$).*)", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ framing: "none" }) }] },
+      { source: "/embed/:path*", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ framing: "any" }) }] },
+      // Everything else is data, scripts or images: nothing may run.
       ...["/_next/:path*", "/api/:path*", "/data/:path*", "/cite/:path*", "/panels/:id/image.png", "/embed.js", "/embed-frame.js", "/copy.js", "/icon.svg", "/changes.xml"].map(
-        (source) => ({ source, headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] }),
+        (source) => ({ source, headers: [{ key: "Content-Security-Policy", value: nothingRuns }] }),
       ),
     ];
   },

@@ -4,10 +4,10 @@
 //    its 500 (vercel/next.js#92527).
 // 2. Pages rendered per request (the fact explorer) get a fresh nonce in their
 //    Content-Security-Policy, which Next applies to its scripts. Prerendered
-//    pages get theirs, by hash, from scripts/csp-headers.ts.
+//    pages, which run no inline script, get a static one from next.config.js.
 import { NextResponse, type NextRequest } from "next/server";
 import { malformedPathError } from "@/lib/api/errors";
-import { contentSecurityPolicy } from "@/lib/csp";
+import { contentSecurityPolicy } from "@/lib/csp.cjs";
 import { isMalformedPath } from "@/lib/malformed-path";
 
 export function proxy(request: NextRequest) {

@@ -9,10 +9,10 @@ const page = [
 ].join("");
 
 describe("script-free pages", () => {
-  it("are all but the explorer and Next's own", () => {
-    for (const route of ["/", "/sources/jewish-news", "/embed/trade-over-time", "/panels/trade-over-time", "/facts/x", "/about", "/changes"]) expect(isScriptFreeRoute(route), route).toBe(true);
+  it("are all but the explorer, Next's own error pages included", () => {
+    for (const route of ["/", "/sources/jewish-news", "/embed/trade-over-time", "/panels/trade-over-time", "/facts/x", "/about", "/changes", "/_not-found", "/_global-error"])
+      expect(isScriptFreeRoute(route), route).toBe(true);
     expect(isScriptFreeRoute("/facts")).toBe(false);
-    expect(isScriptFreeRoute("/_global-error")).toBe(false);
   });
 
   it("lose Next's scripts, their preloads and the RSC payload, and keep our own script and the JSON-LD", () => {
@@ -25,6 +25,8 @@ describe("script-free pages", () => {
     expect(() => stripNextRuntime(page.replace("<h1>", '<button type="button">Show</button><h1>'))).toThrow(/button/);
     // A copy button is worked by our own script.
     expect(stripNextRuntime(page.replace("<h1>", '<button type="button" data-copy="cite-apa">Copy</button><h1>'))).toContain('data-copy="cite-apa"');
+    // A form's submit button works without one.
+    expect(stripNextRuntime(page.replace("<h1>", '<form><button type="submit">Reload</button></form><h1>'))).toContain("Reload");
     expect(() => stripNextRuntime(page.replace("<h1>", '<div hidden id="S:0"><p>late</p></div><h1>'))).toThrow(/S:/);
   });
 });

@@ -1,0 +1,2 @@
+export declare function contentSecurityPolicy(options: { nonce?: string; framing: "none" | "any" }): string;
+export declare const nothingRuns: string;

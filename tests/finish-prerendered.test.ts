@@ -1,0 +1,72 @@
+// The one step after `next build` (scripts/finish-prerendered.ts, lib/prerendered.ts),
+// run on a build folder made here: it strips the pages Next's manifest lists and
+// fails when it cannot keep its promise.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { finishPrerendered } from "@/lib/prerendered";
+
+const root = path.join(__dirname, "..");
+const withRuntime = (body: string) =>
+  `<html><head><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/a.js"/><script src="/_next/static/chunks/a.js" async=""></script></head><body>${body}<script>self.__next_f.push([1,"x"])</script></body></html>`;
+
+let dist = "";
+afterEach(() => rmSync(dist, { recursive: true, force: true }));
+
+/** A build folder: the manifest lists `routes` as pages; `files` maps a file under server/app to its HTML. */
+function build(routes: string[], files: Record<string, string>): string {
+  dist = mkdtempSync(path.join(os.tmpdir(), "kzil-finish-"));
+  const manifest = { version: 4, routes: Object.fromEntries([...routes.map((r) => [r, { routeType: "page" }]), ["/data/facts.csv", { routeType: "route" }]]) };
+  writeFileSync(path.join(dist, "prerender-manifest.json"), JSON.stringify(manifest));
+  for (const [file, html] of Object.entries(files)) {
+    const full = path.join(dist, "server", "app", file);
+    mkdirSync(path.dirname(full), { recursive: true });
+    writeFileSync(full, html);
+  }
+  return dist;
+}
+const read = (file: string) => readFileSync(path.join(dist, "server", "app", file), "utf8");
+
+describe("finishing the prerendered pages", () => {
+  it("strips every page the manifest lists, route groups and all, and counts them", () => {
+    build(["/", "/panels/trade"], { "index.html": withRuntime("<h1>Home</h1>"), "(site)/panels/trade.html": withRuntime("<h1>Trade</h1>") });
+    expect(finishPrerendered(dist)).toEqual({ pages: 2, copies: 1 });
+    expect(read("index.html")).toBe("<html><head></head><body><h1>Home</h1></body></html>");
+    expect(read("(site)/panels/trade.html")).not.toContain("_next");
+  });
+
+  it("fails on a page that keeps a script of Next's the strip did not recognise", () => {
+    // As if Next wrote its attributes in single quotes: the strip's patterns match nothing.
+    build(["/"], { "index.html": withRuntime("<h1>Home</h1><script src='/_next/static/chunks/b.js'></script>") });
+    expect(() => finishPrerendered(dist)).toThrow(/^[\s\S]*\/ \(.*\) still holds a script of Next's \(\/_next\/static\/chunks\/b\.js\)/);
+  });
+
+  it("fails on a page that keeps its RSC payload", () => {
+    // As if Next moved the payload into a script the strip keeps (one with an address outside /_next/).
+    build(["/"], { "index.html": withRuntime('<script src="/rsc.js">self.__next_f=[]</script>') });
+    expect(() => finishPrerendered(dist)).toThrow(/still holds the RSC payload/);
+  });
+
+  it("fails when a page Next prerendered was not found, as when Next moves its files", () => {
+    build(["/", "/about", "/changes"], { "index.html": withRuntime("<h1>Home</h1>") });
+    expect(() => finishPrerendered(dist)).toThrow(/2 of the 3 prerendered pages were not found \(\/about, \/changes\)/);
+  });
+
+  it("fails when the manifest lists no page at all", () => {
+    build([], {});
+    expect(() => finishPrerendered(dist)).toThrow(/lists no prerendered page/);
+  });
+
+  it("fails the build step itself: the script exits non-zero and says why", { timeout: 30_000 }, () => {
+    build(["/", "/about"], { "index.html": withRuntime("<h1>Home</h1>") });
+    const result = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/finish-prerendered.ts"], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, NEXT_DIST_DIR: dist },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("1 of the 2 prerendered pages were not found (/about)");
+  });
+});
