@@ -12,11 +12,15 @@ import { PanelChart } from "@/components/charts/panel-chart";
 import { PanelSvg } from "@/components/charts/panel-svg";
 import { chartLayouts, isChartView, type ChartLayout } from "@/lib/chart-layout";
 import { chartFile, chartsDir } from "@/lib/chart-files";
-import { loadDataset } from "@/lib/dataset/load";
+import { dataHash, writeChartManifest } from "@/lib/chart-manifest";
+import { dataDir, loadDataset } from "@/lib/dataset/load";
 import { resolvePanel, type ResolvedPanel } from "@/lib/dataset/select";
 import { cleanChartSvg, extractSvg } from "@/lib/svg-clean";
 
-const dataset = loadDataset(process.env.DATA_DIR ?? path.join(process.cwd(), "data"));
+const data = dataDir();
+// Hashed before it is read: the manifest never claims data newer than what was drawn.
+const hash = dataHash(data);
+const dataset = loadDataset(data);
 const dir = chartsDir();
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
@@ -42,4 +46,6 @@ for (const resolved of resolvedPanels) {
   const download = renderToStaticMarkup(<PanelSvg resolved={resolved} version={dataset.meta.version} chart={chart} />);
   writeFileSync(chartFile(panel.id, "download", dir), cleanChartSvg(download, "standalone"));
 }
+// Last, so an interrupted bake leaves no manifest and the pages refuse its charts.
+writeChartManifest(dir, { version: dataset.meta.version, dataHash: hash });
 console.log(`${count} charts and ${dataset.panels.length} panel images drawn into ${path.relative(process.cwd(), dir)} in ${Math.round(performance.now() - started)} ms.`);

@@ -14,6 +14,7 @@ import { serveApi } from "@/lib/api/serve";
 import { buildId } from "@/lib/build-id";
 import { chartFile, chartsDir } from "@/lib/chart-files";
 import { chartMarkup, panelDrawings } from "@/lib/chart-markup";
+import { dataHash, writeChartManifest } from "@/lib/chart-manifest";
 import * as queries from "@/lib/dataset/queries";
 import * as history from "@/lib/history/queries";
 import * as serve from "@/lib/open-data/serve";
@@ -120,9 +121,20 @@ describe("lib/chart-markup and lib/build-id, on a build folder of their own", ()
   afterAll(() => rmSync(`${build}-charts`, { recursive: true, force: true }));
   afterAll(() => rmSync(build, { recursive: true, force: true }));
 
+  it("refuses charts drawn from other data than the build's: next build alone never ships old charts", () => {
+    vi.stubEnv("NEXT_DIST_DIR", build);
+    mkdirSync(`${build}-charts`, { recursive: true });
+    writeFileSync(path.join(`${build}-charts`, "oil.download.svg"), "<svg/>");
+    expect(() => chartMarkup("oil", "download")).toThrow(/manifest\.json is missing/);
+    const version = (yaml("dataset.yaml") as { version: string }).version;
+    writeChartManifest(`${build}-charts`, { version, dataHash: "drawn-from-older-data" });
+    expect(() => chartMarkup("oil", "download")).toThrow(/refusing the charts in .*: the charts were drawn from other data than/);
+  });
+
   it("reads the chart the build drew, and says which script draws it when it is missing", async () => {
     vi.stubEnv("NEXT_DIST_DIR", build);
     mkdirSync(`${build}-charts`, { recursive: true });
+    writeChartManifest(`${build}-charts`, { version: (yaml("dataset.yaml") as { version: string }).version, dataHash: dataHash(dir) });
     writeFileSync(path.join(`${build}-charts`, "oil.download.svg"), "<svg/>");
     expect(chartMarkup("oil", "download")).toBe("<svg/>");
     expect(() => chartMarkup("gas", "download")).toThrow(/gas\.download\.svg is missing: charts are drawn by `tsx scripts\/render-charts\.tsx`/);

@@ -167,6 +167,11 @@ export function fromRaw(raw: RawDataset): Dataset {
   };
 }
 
+/** The data folder the site is built from: data/, or DATA_DIR (the growth benchmark's generated datasets). */
+export function dataDir(): string {
+  return process.env.DATA_DIR ?? path.join(process.cwd(), "data");
+}
+
 /** The one way to get a usable dataset: validate, refuse on any problem, convert. */
 export function loadDataset(dir: string): Dataset {
   const { raw, problems } = validateDataset(dir);

@@ -1,16 +1,14 @@
 // The app's only door to data/. Read and validated once per build process;
 // a dataset with problems stops the build with every problem listed.
 import "server-only";
-import path from "node:path";
-import { loadDataset, type Dataset } from "@/lib/dataset/load";
+import { dataDir, loadDataset, type Dataset } from "@/lib/dataset/load";
 import type { Fact, Panel, StoredSource } from "@/lib/dataset/schema";
 
 let cached: Dataset | null = null;
 
 export function getDataset(): Dataset {
   if (cached) return cached;
-  // DATA_DIR lets the growth benchmark build the site on a generated dataset.
-  cached = loadDataset(process.env.DATA_DIR ?? path.join(process.cwd(), "data"));
+  cached = loadDataset(dataDir());
   return cached;
 }
 
