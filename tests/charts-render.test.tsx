@@ -48,6 +48,30 @@ describe("a chart drawn for the page", () => {
   });
 });
 
+describe("a chart with nothing to draw", () => {
+  const noMoney = facts.map((f) => ({ ...f, figure: { ...f.figure!, unit: "percent" as const } }));
+  const emptyDraw = (view: Panel["view"], list: Fact[], layout: "wide" | "narrow" = "wide") =>
+    cleanChartSvg(extractSvg(renderToStaticMarkup(<PanelChart resolved={{ panel: { ...panel, view }, facts: list, sources: [] }} primarySourceId="src" layout={layout} />)), "inline");
+
+  it.each([
+    ["series", noMoney, "a dated money figure"],
+    ["timeline", facts, "an event"],
+    ["bar", facts, "a figure from another source than the primary article"],
+    ["share", facts, "a percentage"],
+  ] as const)("a %s chart says there is no data, not an empty grid", (view, list, missing) => {
+    const svg = emptyDraw(view, list);
+    expect(svg).toContain("No data available.");
+    expect(svg.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ")).toContain(`None of this panel’s facts has ${missing} to draw.`);
+    expect(svg).not.toContain("recharts-cartesian-grid");
+    expect(svg).toContain('role="img"');
+    expect(svg).toContain('aria-label="Trade: No data available.');
+  });
+
+  it("fits the narrow layout too", () => {
+    expect(emptyDraw("timeline", facts, "narrow")).toContain(`viewBox="0 0 ${layoutSpec.narrow.width} `);
+  });
+});
+
 describe("cleanChartSvg", () => {
   const raw =
     '<svg class="recharts-surface" width="640" height="100" viewBox="0 0 640 100" style="width:100%"><line x="3" width="5" x1="0" y1="0" x2="10" y2="0" stroke="#000"/>' +

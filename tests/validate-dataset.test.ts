@@ -86,6 +86,9 @@ const exact: Array<[fixture: string, file: string, id: string, field: string, re
   ["unused-source", "sources/spare.yaml", "spare", "id", "source is not cited by any fact or evidence"],
   ["event-ends-before-start", "facts/energy.yaml", "oil-share", "event.end", "ends (2019-01) before it starts (2019-06)"],
   ["publication-estimate-reversed", "sources/article.yaml", "article", "published.to", "estimate ends (2019-06-10) before it starts (2019-06-14)"],
+  ["series-without-money", "panels.yaml", "headline", "view", 'a "series" panel draws a money figure (usd-million or usd-billion), and none of its facts has one'],
+  ["timeline-without-event", "panels.yaml", "headline", "view", 'a "timeline" panel draws an event (event.date), and none of its facts has one'],
+  ["bar-without-other-source", "panels.yaml", "headline", "view", 'a "bar" panel draws a figure from a source other than the primary article, and none of its facts has one'],
   ["unverified-without-searched", "facts/energy.yaml", "report-oil-share", "verdict.searched", "required for an unverified fact: what was looked for, and where"],
 ];
 

@@ -1,6 +1,6 @@
 // Pieces every chart shares. Charts are drawn once, at build time, by
 // scripts/render-charts.tsx; nothing here runs in the browser.
-import { FONT, LINE, tipLines, type ChartLayout } from "@/lib/chart-layout";
+import { FONT, LINE, layoutSpec, tipLines, wrapWords, type ChartLayout } from "@/lib/chart-layout";
 
 /**
  * An SVG pattern for values that are unknown or computed rather than reported.
@@ -61,4 +61,27 @@ export function MarkLink({ href, parts, layout, pointFact, children }: { href: s
 export function TipHint({ size }: { size: ChartLayout }) {
   const hint = size === "wide" ? "Hover over or focus (Tab) a mark to see its value, date and verdict here." : "Focus a mark (Tab) to see its value, date and verdict here; the table below lists them all.";
   return <TipText className="chart-tip-hint" lines={tipLines([hint], size)} />;
+}
+
+/**
+ * What a chart shows when it has nothing to draw, instead of an empty grid:
+ * the check of data/ refuses such a panel (lib/dataset/view-rules.ts), so this
+ * is seen only if a view and its facts drift apart.
+ */
+export function EmptyChart({ id, title, layout, missing }: { id: string; title: string; layout: ChartLayout; missing: string }) {
+  const { width, tipChars } = layoutSpec[layout];
+  const lines = ["No data available.", ...wrapWords(`None of this panel’s facts has ${missing} to draw.`, tipChars)];
+  const height = (lines.length + 1) * LINE + 16;
+  return (
+    <svg id={id} width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${title}: ${lines.join(" ")}`} data-empty-chart>
+      <rect x={0.5} y={0.5} width={width - 1} height={height - 1} fill="none" stroke="var(--rule)" />
+      <text x={width / 2} y={LINE + 8} textAnchor="middle" fontSize={FONT} fill="var(--muted)">
+        {lines.map((line, i) => (
+          <tspan key={i} x={width / 2} dy={i === 0 ? 0 : LINE} fontWeight={i === 0 ? "bold" : undefined}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    </svg>
+  );
 }

@@ -1,6 +1,7 @@
 // A panel's chart at one layout, from the panel's data alone. Rendered only
 // by scripts/render-charts.tsx (recharts never reaches a page's scripts).
 import { PercentBarChart } from "@/components/charts/bar-chart";
+import { EmptyChart } from "@/components/charts/chart-parts";
 import { ShareChart } from "@/components/charts/share-chart";
 import { TimelineChart } from "@/components/charts/timeline-chart";
 import { TradeChart } from "@/components/charts/trade-chart";
@@ -17,15 +18,24 @@ export function PanelChart({ resolved, primarySourceId, layout }: { resolved: Re
     return fact ? markTip(fact) : [];
   };
   const common = { id: `chart-${panel.id}-${layout}`, title: panel.title, describe, layout };
+  const empty = (missing: string) => <EmptyChart id={common.id} title={panel.title} layout={layout} missing={missing} />;
   switch (panel.view) {
-    case "bar":
-      return <PercentBarChart {...common} rows={barRows(panel, facts, primarySourceId)} />;
-    case "share":
-      return <ShareChart {...common} bands={facts.map(shareBand).filter((b): b is ShareBand => b !== null)} />;
-    case "series":
-      return <TradeChart {...common} series={tradeSeries(facts)} />;
-    case "timeline":
-      return <TimelineChart {...common} events={timelineEvents(facts)} />;
+    case "bar": {
+      const rows = barRows(panel, facts, primarySourceId);
+      return rows.length > 0 ? <PercentBarChart {...common} rows={rows} /> : empty("a figure from another source than the primary article");
+    }
+    case "share": {
+      const bands = facts.map(shareBand).filter((b): b is ShareBand => b !== null);
+      return bands.length > 0 ? <ShareChart {...common} bands={bands} /> : empty("a percentage");
+    }
+    case "series": {
+      const series = tradeSeries(facts);
+      return series.length > 0 ? <TradeChart {...common} series={series} /> : empty("a dated money figure");
+    }
+    case "timeline": {
+      const events = timelineEvents(facts);
+      return events.length > 0 ? <TimelineChart {...common} events={events} /> : empty("an event");
+    }
     default:
       return null;
   }

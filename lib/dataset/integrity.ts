@@ -4,6 +4,7 @@ import path from "node:path";
 import { figureDigitsInQuote } from "@/lib/dataset/figure-digits";
 import { claimsProblems } from "@/lib/dataset/claims-ledger";
 import { panelPartProblems } from "@/lib/dataset/panel-rules";
+import { viewProblems } from "@/lib/dataset/view-rules";
 import type { Located, RawDataset } from "@/lib/dataset/load";
 import {
   figureDateProblems,
@@ -161,6 +162,7 @@ export function checkIntegrity(raw: RawDataset): Problem[] {
     ...unusedSources(raw),
     ...panelProblems(raw),
     ...panelPartProblems(raw),
+    ...viewProblems(raw),
     ...metaProblems(raw),
   ];
 }

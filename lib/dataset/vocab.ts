@@ -103,6 +103,10 @@ export const units = [
 ] as const;
 export type Unit = (typeof units)[number];
 
+const moneyUnits: readonly Unit[] = ["usd-million", "usd-billion"];
+/** Units of money: what a trade series draws. */
+export const isMoneyUnit = (unit: Unit): boolean => moneyUnits.includes(unit);
+
 export const periods = ["per-year", "per-day", "cumulative", "point-in-time", "part-year"] as const;
 export type Period = (typeof periods)[number];
 
