@@ -23,7 +23,8 @@ const addressPrefix = "^\\/(facts|sources|panels|embed|cite|data|api|changes|abo
 const addressMessage = "Build the site's addresses with lib/routes.ts (routes.*, absolute()), not by hand.";
 const addressRule = [
   "error",
-  { selector: `TemplateLiteral[quasis.0.value.raw=/${addressPrefix}/]`, message: addressMessage },
+  // Any part of a template: `/facts/${id}`, and `${origin}/facts/${id}` (an address built from an expression).
+  { selector: `TemplateLiteral > TemplateElement[value.raw=/${addressPrefix}/]`, message: addressMessage },
   { selector: `:not(TSLiteralType, CallExpression[callee.name='serveApi'], MemberExpression[object.name='apiEndpoints']) > Literal[value=/${addressPrefix}/]`, message: addressMessage },
 ];
 const pagesRule = ["error", { patterns: [{ group: ["**/lib/api/*"], message: "Pages read data through lib/dataset/ (queries, fact-query), not the API's modules." }] }];
@@ -36,7 +37,10 @@ const config = [
   { plugins: { boundaries: boundariesPlugin }, rules: { "boundaries/no-server-import-in-client": "error" } },
   {
     files: ["components/**/*.{ts,tsx}"],
-    rules: { "@typescript-eslint/no-restricted-imports": componentRule(loaderPatterns("Components take their data as props from the page; the page calls lib/dataset/queries.")) },
+    rules: {
+      "@typescript-eslint/no-restricted-imports": componentRule(loaderPatterns("Components take their data as props from the page; the page calls lib/dataset/queries.")),
+      "boundaries/no-server-import": "error",
+    },
   },
   { files: ["app/**/{page,layout,not-found}.tsx"], rules: { "@typescript-eslint/no-restricted-imports": pagesRule } },
   // The API's own documentation page renders the API's description and a live answer of it.
@@ -46,11 +50,20 @@ const config = [
     rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [{ group: ["**/components/**", "**/app/**"], message: "lib/ is below the UI: pass what it needs as arguments." }] }] },
   },
   {
+    // The data layer is the bottom: it imports only itself (and packages), never the rest of lib/ or the UI.
+    // (lib/fact-search.ts, the pure matching that lib/dataset/fact-query.ts uses, belongs with it.)
     files: ["lib/dataset/**/*.ts"],
     rules: {
       "@typescript-eslint/no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/components/**", "**/app/**", "**/lib/api/*", "**/lib/open-data/*", "**/lib/citation/*"], message: "The data layer is the bottom layer: it imports nothing above it." }] },
+        {
+          patterns: [
+            {
+              group: ["@/*", "!@/lib", "@/lib/*", "!@/lib/dataset", "!@/lib/fact-search", "**/components/**", "**/app/**", "../*", "!../dataset"],
+              message: "The data layer is the bottom layer: it imports nothing above it.",
+            },
+          ],
+        },
       ],
     },
   },

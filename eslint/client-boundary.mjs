@@ -1,8 +1,10 @@
-// A local ESLint rule: a "use client" file must not import server-only code.
+// Local ESLint rules: a "use client" file must not import server-only code.
 // Next.js would bundle such an import for the browser (or fail the build with
 // a message far from the import), so the rule follows each value import
 // through the project's own files and reports the one that leads to a Node.js
-// built-in or to a module marked `import "server-only"`.
+// built-in or to a module marked `import "server-only"`. The same rule for
+// every file it is set on (components/): components lay out what they are
+// given, so none reads files or data on its own, even through lib/.
 import { readFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import path from "node:path";
@@ -79,29 +81,41 @@ function isClientFile(program) {
   return false;
 }
 
-const noServerImportInClient = {
-  meta: {
-    type: "problem",
-    docs: { description: 'Forbid "use client" files from importing Node.js built-ins or server-only modules, directly or through project files.' },
-    schema: [],
-    messages: { serverOnly: 'A "use client" file cannot import "{{specifier}}": it leads to server-only code ({{chain}}).' },
-  },
-  create(context) {
-    if (!isClientFile(context.sourceCode.ast)) return {};
-    const filename = context.filename;
-    const check = (node, source, typeOnly) => {
-      if (typeOnly || !source || typeof source.value !== "string") return;
-      const chain = serverOnlyChain(source.value, filename);
-      if (chain) context.report({ node, messageId: "serverOnly", data: { specifier: source.value, chain: chain.join(" → ") } });
-    };
-    const allTypes = (node) => node.specifiers.length > 0 && node.specifiers.every((s) => s.importKind === "type" || s.exportKind === "type");
-    return {
-      ImportDeclaration: (node) => check(node, node.source, node.importKind === "type" || allTypes(node)),
-      ExportNamedDeclaration: (node) => check(node, node.source, node.exportKind === "type" || allTypes(node)),
-      ExportAllDeclaration: (node) => check(node, node.source, node.exportKind === "type"),
-      ImportExpression: (node) => check(node, node.source.type === "Literal" ? node.source : null, false),
-    };
-  },
-};
+function serverImportRule({ onlyClientFiles, description, message }) {
+  return {
+    meta: { type: "problem", docs: { description }, schema: [], messages: { serverOnly: message } },
+    create: (context) => (onlyClientFiles && !isClientFile(context.sourceCode.ast) ? {} : importVisitors(context)),
+  };
+}
 
-export const boundariesPlugin = { meta: { name: "boundaries" }, rules: { "no-server-import-in-client": noServerImportInClient } };
+function importVisitors(context) {
+  const filename = context.filename;
+  const check = (node, source, typeOnly) => {
+    if (typeOnly || !source || typeof source.value !== "string") return;
+    const chain = serverOnlyChain(source.value, filename);
+    if (chain) context.report({ node, messageId: "serverOnly", data: { specifier: source.value, chain: chain.join(" → ") } });
+  };
+  const allTypes = (node) => node.specifiers.length > 0 && node.specifiers.every((s) => s.importKind === "type" || s.exportKind === "type");
+  return {
+    ImportDeclaration: (node) => check(node, node.source, node.importKind === "type" || allTypes(node)),
+    ExportNamedDeclaration: (node) => check(node, node.source, node.exportKind === "type" || allTypes(node)),
+    ExportAllDeclaration: (node) => check(node, node.source, node.exportKind === "type"),
+    ImportExpression: (node) => check(node, node.source.type === "Literal" ? node.source : null, false),
+  };
+}
+
+const noServerImportInClient = serverImportRule({
+  onlyClientFiles: true,
+  description: 'Forbid "use client" files from importing Node.js built-ins or server-only modules, directly or through project files.',
+  message: 'A "use client" file cannot import "{{specifier}}": it leads to server-only code ({{chain}}).',
+});
+const noServerImport = serverImportRule({
+  onlyClientFiles: false,
+  description: "Forbid importing Node.js built-ins or server-only modules, directly or through project files.",
+  message: 'A component cannot import "{{specifier}}": it leads to server-only code ({{chain}}); the page reads it and passes it down.',
+});
+
+export const boundariesPlugin = {
+  meta: { name: "boundaries" },
+  rules: { "no-server-import-in-client": noServerImportInClient, "no-server-import": noServerImport },
+};

@@ -7,7 +7,7 @@ import { asOfPhrase } from "@/lib/figure-date";
 import { figurePhrase } from "@/lib/format";
 
 /** "at least 25% (Share of oil imports, undated, before 2019)". */
-export function figureWithDate(figure: Figure): string {
+function figureWithDate(figure: Figure): string {
   return `${figurePhrase(figure)} (${figure.measure}, ${asOfPhrase(figure.as_of)})`;
 }
 

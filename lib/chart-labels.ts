@@ -4,7 +4,7 @@
 // the chart, so close figures ("$1.54bn", "about $1.5bn") stay readable.
 
 export type PointLabel = { id: string; cx: number; cy: number; text: string };
-export type PlacedLabel = { x: number; y: number; anchor: "start" | "end" };
+type PlacedLabel = { x: number; y: number; anchor: "start" | "end" };
 type Box = { left: number; right: number; top: number; bottom: number };
 
 // An average glyph of the chart's sans-serif, as a share of the font size;

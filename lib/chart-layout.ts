@@ -9,14 +9,13 @@ export type ChartDrawings = Record<ChartLayout, string>;
 
 /**
  * Every chart text is drawn at FONT px in a viewBox `width` wide. The page
- * shows the wide drawing only where its box is at least `wideFrom` px wide
+ * shows the wide drawing only where its box is at least 560 px wide
  * (a container query in app/globals.css), so text never renders below
- * FONT × wideFrom / 640 = 11.4 px; the narrow one is for boxes down to
+ * FONT × 560 / 640 = 11.4 px; the narrow one is for boxes down to
  * 320 × 11 / FONT = 271 px, narrower than any phone's panel.
  */
 export const FONT = 13;
 export const LINE = 16;
-export const wideFrom = 560;
 export const layoutSpec = {
   wide: { width: 640, tipLines: 2, tipChars: 88, tickEvery: 1 },
   narrow: { width: 320, tipLines: 3, tipChars: 42, tickEvery: 2 },
@@ -51,6 +50,6 @@ export function tipLines(parts: string[], layout: ChartLayout): string[] {
 }
 
 /** The panel views drawn as a chart (the others are cards and lists). */
-export const chartViews = ["bar", "share", "series", "timeline"] as const;
-export type ChartView = (typeof chartViews)[number];
+const chartViews = ["bar", "share", "series", "timeline"] as const;
+type ChartView = (typeof chartViews)[number];
 export const isChartView = (view: string): view is ChartView => (chartViews as readonly string[]).includes(view);

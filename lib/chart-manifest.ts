@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-export type ChartManifest = { version: string; dataHash: string };
+type ChartManifest = { version: string; dataHash: string };
 
 const manifestFile = (chartsDir: string) => path.join(chartsDir, "manifest.json");
 

@@ -11,7 +11,7 @@ const hasFigure = (fact: Fact): fact is FigureFact => fact.figure !== undefined;
 
 export { decimalYear };
 
-export function toUsdMillion(figure: Figure): number | null {
+function toUsdMillion(figure: Figure): number | null {
   if (figure.unit === "usd-million") return figure.value;
   if (figure.unit === "usd-billion") return figure.value * 1000;
   return null;

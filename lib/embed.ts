@@ -2,6 +2,7 @@
 // the resizing script, and a plain link. Pure functions of the panel and origin.
 import type { Panel } from "@/lib/dataset/schema";
 import { absolute, routes } from "@/lib/routes";
+import { escapeHtml } from "@/lib/display/html";
 
 export const EMBED_WIDTH = 640;
 
@@ -25,13 +26,9 @@ export function embedHeight(panel: Panel): number {
   }
 }
 
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
 export function embedIframe(panel: Panel, origin: string, size = { width: EMBED_WIDTH, height: embedHeight(panel) }): string {
   return (
-    `<iframe src="${absolute(routes.embed(panel.id), origin)}" title="${escapeAttribute(panel.title)}" ` +
+    `<iframe src="${absolute(routes.embed(panel.id), origin)}" title="${escapeHtml(panel.title)}" ` +
     `width="${size.width}" height="${size.height}" style="border:0;max-width:100%" loading="lazy"></iframe>`
   );
 }

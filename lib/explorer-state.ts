@@ -9,7 +9,6 @@ export const explorerMaxQuery = 200;
 
 export type ExplorerState = { q: string; topic: Topic | ""; verdict: Verdict | ""; cursor: string };
 
-export const emptyExplorerState: ExplorerState = { q: "", topic: "", verdict: "", cursor: "" };
 
 const isTopic = (value: string): value is Topic => (topics as readonly string[]).includes(value);
 const isVerdict = (value: string): value is Verdict => (verdicts as readonly string[]).includes(value);
@@ -43,7 +42,7 @@ export function readExplorerState(get: (name: string) => string | null | undefin
 }
 
 /** The query string of a state: empty values left out, in a fixed order. */
-export function explorerSearch(state: ExplorerState): string {
+function explorerSearch(state: ExplorerState): string {
   const params = new URLSearchParams();
   for (const name of ["q", "topic", "verdict", "cursor"] as const) {
     if (state[name]) params.set(name, state[name]);

@@ -35,7 +35,7 @@ export function searchableText(fact: Fact): string {
   return foldText([fact.statement, fact.quote.text, fact.quote.translation ?? ""].join(" \n "));
 }
 
-export function matchesFilter(fact: Fact, filter: FactFilter): boolean {
+function matchesFilter(fact: Fact, filter: FactFilter): boolean {
   if (filter.topic && fact.topic !== filter.topic) return false;
   if (filter.verdict && fact.verdict.rating !== filter.verdict) return false;
   if (filter.source && fact.quote.source !== filter.source) return false;

@@ -9,8 +9,9 @@ import { figurePhrase } from "@/lib/format";
 import { siteName } from "@/lib/site";
 import { verdictLabels } from "@/lib/dataset/vocab";
 import { absolute, routes } from "@/lib/routes";
+import { escapeHtml } from "@/lib/display/html";
 
-export type OembedResult = { status: number; body: Record<string, unknown> };
+type OembedResult = { status: number; body: Record<string, unknown> };
 
 const dimension = z.coerce.number().int("must be a whole number").positive("must be positive").max(10000, "must be at most 10000");
 
@@ -20,10 +21,6 @@ const paramsSchema = z.object({
   maxwidth: dimension.optional(),
   maxheight: dimension.optional(),
 });
-
-function escapeHtml(value: string): string {
-  return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
 
 function error(status: number, message: string, parameter?: string): OembedResult {
   return { status, body: { error: message, ...(parameter ? { parameter } : {}) } };

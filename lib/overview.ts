@@ -34,7 +34,7 @@ export function pageNavGroups(panels: Panel[]): NavGroup[] {
   return groups.filter((group) => group.links.length > 0);
 }
 
-export type CountLink<K extends string> = { key: K; count: number; href: string };
+type CountLink<K extends string> = { key: K; count: number; href: string };
 
 /** How many facts per verdict and per topic, each linking to the explorer filtered to them. */
 export function countLinks(facts: Fact[]): { verdicts: CountLink<Verdict>[]; topics: CountLink<Topic>[] } {
@@ -46,7 +46,7 @@ export function countLinks(facts: Fact[]): { verdicts: CountLink<Verdict>[]; top
   };
 }
 
-export type ThenNowPair = { then: Fact; now: Fact | null; change: string };
+type ThenNowPair = { then: Fact; now: Fact | null; change: string };
 
 /** A then-now panel's pairs with their facts; a pair naming an unknown fact is left out (the data check reports it). */
 export function thenNowPairs(panel: Panel, facts: Fact[]): ThenNowPair[] {

@@ -6,11 +6,11 @@ import path from "node:path";
 import { isScriptFreeRoute, runtimeLeftIn, stripNextRuntime } from "@/lib/script-free";
 
 /** .next/server/app and, when the build made one, the standalone server's copy of it. */
-export function prerenderedAppDirs(distDir: string): string[] {
+function prerenderedAppDirs(distDir: string): string[] {
   return [path.join(distDir, "server", "app"), path.join(distDir, "standalone", distDir, "server", "app")].filter((dir) => existsSync(dir));
 }
 
-export function* htmlFiles(dir: string): Generator<string> {
+function* htmlFiles(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) yield* htmlFiles(full);
@@ -19,13 +19,13 @@ export function* htmlFiles(dir: string): Generator<string> {
 }
 
 /** The route a prerendered file answers: route groups such as "(site)" are not part of the URL. */
-export function routeOf(file: string, appDir: string): string {
+function routeOf(file: string, appDir: string): string {
   const segments = path.relative(appDir, file).replace(/\.html$/, "").split(path.sep).filter((s) => !/^\(.*\)$/.test(s));
   return segments.length === 1 && segments[0] === "index" ? "/" : `/${segments.join("/")}`;
 }
 
 /** Every page (not route handler) Next says it prerendered, from its prerender-manifest.json. */
-export function prerenderedPages(distDir: string): string[] {
+function prerenderedPages(distDir: string): string[] {
   const file = path.join(distDir, "prerender-manifest.json");
   if (!existsSync(file)) throw new Error(`${file} is missing: run \`next build\` first`);
   const manifest = JSON.parse(readFileSync(file, "utf8")) as { routes?: Record<string, { routeType?: string }> };

@@ -3,7 +3,7 @@
 import type { Dataset } from "@/lib/dataset/load";
 import { formatPublication } from "@/lib/format";
 
-export type DatasetCounts = { facts: number; sources: number; fromPrimary: number; withOtherSources: number };
+type DatasetCounts = { facts: number; sources: number; fromPrimary: number; withOtherSources: number };
 
 export function datasetCounts(dataset: Pick<Dataset, "facts" | "sources" | "meta">): DatasetCounts {
   const primary = dataset.meta.primary_source;

@@ -36,7 +36,7 @@ function endOfSentence(ends: number[], at: number): number {
 
 const tidy = (s: string) => s.replace(/\s+/g, " ").trim();
 
-export function quoteContextAt(text: string, range: TextRange): QuoteContext {
+function quoteContextAt(text: string, range: TextRange): QuoteContext {
   const ends = sentenceEnds(text);
   const sentenceStart = startOfSentence(ends, range.start);
   const sentenceEnd = endOfSentence(ends, range.end);

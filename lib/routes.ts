@@ -2,9 +2,9 @@
 // hand-built ones in app/, components/ and lib/; tests/routes.test.ts checks
 // each builder against the App Router's route files). Paths are root-relative;
 // absolute() adds SITE_URL, or the origin given, for snippets, citations,
-// feeds, JSON-LD and oEmbed. Browser-safe: client components use it too.
-import { citationFiles, type CitationFileFormat } from "@/lib/citation/styles";
-import type { DownloadFile } from "@/lib/open-data/downloads";
+// feeds, JSON-LD and oEmbed. Browser-safe: client components use it too. A
+// leaf: it imports no feature module (callers pass a download's file name, a
+// citation file's extension), so every module can build addresses.
 import { siteUrl } from "@/lib/site";
 
 /** The id of a highlighted quote on a source page: the fact's link and the mark must agree. */
@@ -48,12 +48,12 @@ export const routes = {
   copyScript: () => "/copy.js",
   changes: (version?: string) => withHash("/changes", version === undefined ? undefined : releaseAnchor(version)),
   changesFeed: () => "/changes.xml",
-  download: (file: DownloadFile) => `/data/${file}`,
+  /** `file`: one of lib/open-data/downloads.ts's files. */
+  download: (file: string) => `/data/${file}`,
   panelCsv: (id: string) => `/data/panels/${id}.csv`,
-  citation: (target: CitationTarget, format: CitationFileFormat) => {
-    const extension = citationFiles[format].extension;
-    return target === "dataset" ? `/cite/dataset.${extension}` : `/cite/${target.kind}/${target.id}.${extension}`;
-  },
+  /** `file`: one of lib/citation/styles.ts's citationFiles, which names its extension. */
+  citation: (target: CitationTarget, { extension }: { extension: string }) =>
+    target === "dataset" ? `/cite/dataset.${extension}` : `/cite/${target.kind}/${target.id}.${extension}`,
   api: {
     facts: (search = "") => withSearch("/api/v1/facts", search),
     fact: (id: string) => `/api/v1/facts/${id}`,

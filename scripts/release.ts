@@ -9,6 +9,7 @@ import { loadDataset } from "@/lib/dataset/load";
 import { changeKindLabels, diffSnapshots, type ChangeKind } from "@/lib/history/diff";
 import { readReleaseNotes, readSnapshots, releasesDir } from "@/lib/history/read";
 import { buildSnapshot, compareVersions } from "@/lib/history/snapshot";
+import { today } from "@/lib/today";
 
 const dataDir = path.resolve(process.env.DATA_DIR ?? "data");
 
@@ -26,7 +27,7 @@ function bump(version: string, part: "major" | "minor" | "patch"): string {
 
 const args = process.argv.slice(2);
 const dateIndex = args.indexOf("--date");
-const date = dateIndex >= 0 ? args.splice(dateIndex, 2)[1] : new Date().toISOString().slice(0, 10);
+const date = dateIndex >= 0 ? args.splice(dateIndex, 2)[1] : today();
 if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) fail("--date takes a date written YYYY-MM-DD");
 const wanted = args[0];
 

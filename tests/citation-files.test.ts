@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { citationFile } from "@/lib/citation/files";
+import { citationFiles } from "@/lib/citation/styles";
 import { routes } from "@/lib/routes";
 import type { Dataset } from "@/lib/dataset/load";
 
@@ -19,7 +20,7 @@ describe("citationFile", () => {
   it("serves each target in each download format with a matching file name", () => {
     for (const format of ["bibtex", "ris", "csl-json"] as const) {
       for (const target of ["dataset", { kind: "panels", id: "p" }, { kind: "facts", id: "f" }, { kind: "sources", id: "a" }] as const) {
-        const path = routes.citation(target, format).split("/").slice(2);
+        const path = routes.citation(target, citationFiles[format]).split("/").slice(2);
         const file = citationFile(path, dataset, context);
         expect(file, path.join("/")).not.toBeNull();
         expect(file!.filename.split(".").pop()).toBe(path[path.length - 1]!.split(".").pop());

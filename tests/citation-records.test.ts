@@ -3,7 +3,9 @@
 // inputs below and from what each citation format requires.
 import { Cite } from "@citation-js/core";
 import { describe, expect, it } from "vitest";
+import { citable } from "@/lib/citation/citable";
 import { formatCitation } from "@/lib/citation/format";
+import { citationStyles } from "@/lib/citation/styles";
 import { cslDate, datasetRecord, estimatedIssued, factPageRecord, panelRecord, personName, sourceRecord } from "@/lib/citation/records";
 import type { DatasetMeta, Fact, Panel, Source } from "@/lib/dataset/schema";
 
@@ -202,5 +204,17 @@ describe("formatCitation's repairs to citation-js output", () => {
     const json = formatCitation(record, "csl-json");
     expect(json.endsWith("]\n")).toBe(true);
     expect((new Cite(json).data[0] as { title: string }).title).toBe("Why oil flows");
+  });
+});
+
+describe("citable", () => {
+  it("hands the cite block the record in every style, and where its files are", () => {
+    const block = citable("dataset", "How to cite the dataset", datasetRecord(context), "dataset");
+    expect(block.key).toBe("dataset");
+    expect(block.heading).toBe("How to cite the dataset");
+    expect(block.download).toBe("dataset");
+    expect(Object.keys(block.formatted).sort()).toEqual([...citationStyles].sort());
+    expect(block.formatted.apa).toContain("Test relations dataset");
+    expect(block.formatted.bibtex).toMatch(/^@/);
   });
 });

@@ -5,7 +5,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { formatProblem, type Problem } from "@/lib/dataset/problem";
-import { validateDataset, type RawDataset } from "@/lib/dataset/load";
+import { validateDataset } from "@/lib/dataset/load";
+import type { RawDataset } from "@/lib/dataset/raw";
 import type { Fact } from "@/lib/dataset/schema";
 import { topics } from "@/lib/dataset/vocab";
 

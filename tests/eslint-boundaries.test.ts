@@ -30,6 +30,9 @@ describe("ESLint import boundaries", () => {
     ["app/(site)/planted/[id]/page.tsx", 'import { parseQuery as value } from "@/lib/api/params";', "lib/dataset/"],
     ["lib/planted.ts", 'import { DownloadList as value } from "@/components/open-data/download-list";', "below the UI"],
     ["lib/dataset/planted.ts", 'import { badQuery as value } from "@/lib/api/errors";', "bottom layer"],
+    ["lib/dataset/planted.ts", 'import { formatValue as value } from "@/lib/format";', "bottom layer"],
+    ["lib/dataset/planted.ts", 'import { routes as value } from "@/lib/routes";', "bottom layer"],
+    ["lib/dataset/planted.ts", 'import { today as value } from "../today";', "bottom layer"],
   ])("reports %s importing the wrong way: %s", async (file, imports, said) => {
     const problems = await boundaryProblems(file, use(imports));
     expect(problems).toHaveLength(1);
@@ -40,6 +43,7 @@ describe("ESLint import boundaries", () => {
     ["components/panels/planted.tsx", 'const id = "x";\nconst value = `/facts/${id}`;'],
     ["app/(site)/planted/page.tsx", 'const value = "/api/v1/openapi.json";'],
     ["lib/planted.ts", 'const id = "x";\nconst value = `/cite/panels/${id}.bib`;'],
+    ["lib/planted.ts", 'const origin = "https://example.org";\nconst id = "x";\nconst value = `${origin}/panels/${id}`;'],
   ])("reports an address built by hand in %s: %s", async (file, code) => {
     const problems = await boundaryProblems(file, use(code));
     expect(problems).toEqual(["no-restricted-syntax: Build the site's addresses with lib/routes.ts (routes.*, absolute()), not by hand."]);
@@ -53,6 +57,16 @@ describe("ESLint import boundaries", () => {
   ])("reports a client component importing %s", async (_what, imports, chain) => {
     const problems = await boundaryProblems("components/planted-client.tsx", `"use client";\n${use(imports)}`);
     expect(problems.some((problem) => problem.startsWith("boundaries/no-server-import-in-client") && problem.includes(chain))).toBe(true);
+  });
+
+  it.each([
+    ["a module that reads the file system", 'import { chartMarkup as value } from "@/lib/chart-markup";', "lib/chart-markup.ts → server-only"],
+    ["a module that reads files through another", 'import { citable as value } from "@/lib/citation/citable";', "lib/citation/format.ts → node:fs"],
+  ])("reports any component, client or not, importing %s", async (_what, imports, chain) => {
+    const [result] = await eslint.lintText(use(imports), { filePath: path.join(root, "components/panels/planted.tsx") });
+    const problems = (result?.messages ?? []).filter((m) => m.ruleId === "boundaries/no-server-import").map((m) => m.message);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(chain);
   });
 
   it.each([

@@ -4,7 +4,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkIntegrity } from "@/lib/dataset/integrity";
-import { validateDataset, type RawDataset } from "@/lib/dataset/load";
+import { validateDataset } from "@/lib/dataset/load";
+import type { RawDataset } from "@/lib/dataset/raw";
 import type { Evidence } from "@/lib/dataset/schema";
 
 const facts = "tests/fixtures/valid/facts/energy.yaml";

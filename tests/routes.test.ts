@@ -77,7 +77,7 @@ function setup() {
     panelCsv: [routes.panelCsv(panel.id)],
     citation: formats.flatMap((format) =>
       (["dataset", { kind: "facts", id: fact.id }, { kind: "sources", id: source.id }, { kind: "panels", id: panel.id }] as const).map((target) =>
-        routes.citation(target, format),
+        routes.citation(target, citationFiles[format]),
       ),
     ),
     "api.facts": [routes.api.facts(), routes.api.facts("q=oil&limit=5")],
@@ -126,7 +126,7 @@ describe("lib/routes.ts", () => {
   it("matches each kind of route file to the addresses it serves", () => {
     const { fact, panel } = setup();
     expect(servedBy(routes.fact(fact.id))).toBe(path.join("app", "(site)", "facts", "[id]", "page.tsx"));
-    expect(servedBy(routes.citation({ kind: "panels", id: panel.id }, "bibtex"))).toBe(path.join("app", "cite", "[...path]", "route.ts"));
+    expect(servedBy(routes.citation({ kind: "panels", id: panel.id }, citationFiles.bibtex))).toBe(path.join("app", "cite", "[...path]", "route.ts"));
     expect(servedBy(routes.panelImage(panel.id, "svg"))).toBe(path.join("app", "(site)", "panels", "[id]", "image.svg", "route.ts"));
     expect(servedBy(routes.embedScript())).toBe(path.join("public", "embed.js"));
     expect(servedBy(routes.embedFrameScript())).toBe(path.join("public", "embed-frame.js"));

@@ -4,7 +4,8 @@
 // one per rule, are in validate-dataset.test.ts.)
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { validateDataset, type RawDataset } from "@/lib/dataset/load";
+import { validateDataset } from "@/lib/dataset/load";
+import type { RawDataset } from "@/lib/dataset/raw";
 import { viewProblems } from "@/lib/dataset/view-rules";
 import { isMoneyUnit } from "@/lib/dataset/vocab";
 

@@ -1,14 +1,15 @@
 import { ActionSection } from "@/components/actions/action-section";
 import { CiteBlock } from "@/components/actions/cite-block";
 import { Snippet } from "@/components/actions/snippet";
-import { datasetRecord, panelRecord, type CiteContext } from "@/lib/citation/records";
+import type { Citable } from "@/lib/citation/citable";
+import { citationFiles } from "@/lib/citation/styles";
 import { embedSnippets } from "@/lib/embed";
-import type { Fact, Panel } from "@/lib/dataset/schema";
+import type { Panel } from "@/lib/dataset/schema";
 import { routes } from "@/lib/routes";
 
-/** Embed, Cite and Download for one panel. */
-export function PanelActions({ panel, facts, cite }: { panel: Panel; facts: Fact[]; cite: CiteContext }) {
-  const snippets = embedSnippets(panel, cite.siteUrl);
+/** Embed, Cite and Download for one panel; the page prepares the citations. */
+export function PanelActions({ panel, siteUrl, citables }: { panel: Panel; siteUrl: string; citables: { panel: Citable; dataset: Citable } }) {
+  const snippets = embedSnippets(panel, siteUrl);
   return (
     <div className="mt-6">
       <ActionSection id="embed" title="Embed">
@@ -25,8 +26,8 @@ export function PanelActions({ panel, facts, cite }: { panel: Panel; facts: Fact
         <p className="max-w-prose text-sm">
           The access date is the day this page was built; the downloaded files carry the day you download them.
         </p>
-        <CiteBlock citable={{ key: "panel", heading: "This panel", record: panelRecord(panel, cite, facts), download: { kind: "panels", id: panel.id } }} />
-        <CiteBlock citable={{ key: "dataset", heading: "The whole dataset", record: datasetRecord(cite), download: "dataset" }} />
+        <CiteBlock citable={citables.panel} />
+        <CiteBlock citable={citables.dataset} />
       </ActionSection>
       <ActionSection id="download" title="Download">
         <ul className="list-inside list-disc text-sm">
@@ -46,7 +47,7 @@ export function PanelActions({ panel, facts, cite }: { panel: Panel; facts: Fact
             </a>
           </li>
           <li>
-            <a href={routes.citation({ kind: "panels", id: panel.id }, "bibtex")}>Citation (BibTeX)</a>
+            <a href={routes.citation({ kind: "panels", id: panel.id }, citationFiles.bibtex)}>Citation (BibTeX)</a>
           </li>
         </ul>
       </ActionSection>

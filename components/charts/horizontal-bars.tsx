@@ -5,11 +5,11 @@
 import { type AxisMaps, axisScales, MarkLink } from "@/components/charts/chart-parts";
 import { FONT, LINE, wrapWords, type ChartLayout } from "@/lib/chart-layout";
 
-export type BarSegment = { from: number; to: number; fill: string; stroke?: string; text?: string; textFill?: string; textAt?: "inside" | "center" };
+type BarSegment = { from: number; to: number; fill: string; stroke?: string; text?: string; textFill?: string; textAt?: "inside" | "center" };
 export type BarRowShape = { label: string; segments: BarSegment[]; after?: string; link?: { href: string; parts: string[] } };
 
 /** Lines above a narrow bar: the label, then the values the wide layout writes on or after it. */
-export function narrowLines(row: BarRowShape, chars: number): string[] {
+function narrowLines(row: BarRowShape, chars: number): string[] {
   const values = [row.after, ...row.segments.map((s) => s.text)].filter(Boolean).join("; ");
   return [...wrapWords(row.label, chars), ...(values ? wrapWords(values, chars) : [])];
 }

@@ -5,7 +5,7 @@ import { factValueLabel } from "@/lib/display/figure-label";
 import { routes } from "@/lib/routes";
 
 /** A fact's value in words: the figure with its qualifier and date, or the event date. */
-export function FactValue({ fact }: { fact: Fact }) {
+function FactValue({ fact }: { fact: Fact }) {
   const label = factValueLabel(fact);
   switch (label.kind) {
     case "figure":

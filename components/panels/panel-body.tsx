@@ -15,11 +15,11 @@ import { routes } from "@/lib/routes";
  * narrow drawing only, lists cut short and the sources named briefly, each
  * linking to the panel's page. "full" is the panel's own page and its embed.
  */
-export const panelBodyVariants = {
+const panelBodyVariants = {
   summary: { compact: true, listLimit: 3, headingLevel: 2, linkToPanelPage: true },
   full: { compact: false, listLimit: undefined, headingLevel: 1, linkToPanelPage: false },
 } as const;
-export type PanelBodyVariant = keyof typeof panelBodyVariants;
+type PanelBodyVariant = keyof typeof panelBodyVariants;
 
 type BodyProps = { resolved: ResolvedPanel; drawings: ChartDrawings | null; primarySourceId: string; compact: boolean; listLimit?: number };
 

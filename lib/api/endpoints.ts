@@ -43,7 +43,7 @@ function withoutText(source: StoredSource): Source {
 
 type Params = Record<string, string>;
 /** `releases`: the dataset's history, newest first (lib/history); none when not given. */
-export type Endpoint = (dataset: Dataset, params: Params, search: URLSearchParams, releases?: Release[]) => ApiResult;
+type Endpoint = (dataset: Dataset, params: Params, search: URLSearchParams, releases?: Release[]) => ApiResult;
 
 /** Answers with `answer()` when the endpoint's query is valid, else a 400. */
 function withoutQuery(search: URLSearchParams, answer: () => ApiResult): ApiResult {

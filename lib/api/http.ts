@@ -14,7 +14,7 @@ export const corsHeaders = {
   "Access-Control-Expose-Headers": "ETag",
 } as const;
 
-export const successCacheControl = perQuery;
+const successCacheControl = perQuery;
 
 export function etagFor(version: string, body: string | Uint8Array): string {
   const digest = createHash("sha256").update(body).digest("base64url").slice(0, 22);

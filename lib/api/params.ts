@@ -7,8 +7,8 @@ import { topics, verdicts } from "@/lib/dataset/vocab";
 import { changeKinds } from "@/lib/history/diff";
 
 export const defaultLimit = 20;
-export const maxLimit = 100;
-export const maxQueryLength = 200;
+const maxLimit = 100;
+const maxQueryLength = 200;
 
 export const factsQuerySchema = z.strictObject({
   q: z
@@ -44,7 +44,6 @@ export const changesQuerySchema = z.strictObject({
     .describe("Only the changes made by this dataset version."),
   kind: z.enum(changeKinds).optional().describe("Only changes of this kind."),
 });
-export type ChangesQuery = z.output<typeof changesQuerySchema>;
 
 /** Endpoints that take no query parameter at all. */
 export const noQuerySchema = z.strictObject({});

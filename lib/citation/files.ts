@@ -5,7 +5,7 @@ import { datasetRecord, factPageRecord, panelRecord, sourceRecord, type CslRecor
 import { citationFiles, type CitationFileFormat } from "@/lib/citation/styles";
 import type { Dataset } from "@/lib/dataset/load";
 
-export type CitationFile = { filename: string; type: string; body: string };
+type CitationFile = { filename: string; type: string; body: string };
 
 const formatByExtension = new Map<string, CitationFileFormat>(
   Object.entries(citationFiles).map(([format, file]) => [file.extension, format as CitationFileFormat]),

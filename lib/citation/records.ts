@@ -9,8 +9,8 @@ import { displayTitle } from "@/lib/source-title";
 import { factCaveat } from "@/lib/caveats";
 import { routes } from "@/lib/routes";
 
-export type CslDate = { "date-parts": number[][]; circa?: boolean };
-export type CslName = { family: string; given?: string } | { literal: string };
+type CslDate = { "date-parts": number[][]; circa?: boolean };
+type CslName = { family: string; given?: string } | { literal: string };
 export type CslRecord = {
   id: string;
   "citation-key": string;
@@ -52,7 +52,7 @@ function citationKey(...parts: string[]): string {
 
 const dashboardAuthor: CslName[] = [{ literal: siteName }];
 
-export type CiteContext = { meta: DatasetMeta; siteUrl: string; accessed: string };
+type CiteContext = { meta: DatasetMeta; siteUrl: string; accessed: string };
 
 export function datasetRecord({ meta, siteUrl, accessed }: CiteContext): CslRecord {
   return {

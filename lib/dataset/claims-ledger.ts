@@ -1,7 +1,7 @@
 // The claim ledger (data/claims.yaml): every passage of the primary source
 // maps to the facts that quote it, or says why it holds no checkable claim,
 // and together the passages cover the whole stored text.
-import type { Located, RawDataset } from "@/lib/dataset/load";
+import type { Located, RawDataset } from "@/lib/dataset/raw";
 import type { Problem } from "@/lib/dataset/problem";
 import { containsQuote, findAllQuotes } from "@/lib/dataset/quote-match";
 

@@ -6,7 +6,7 @@ import { z } from "zod";
 
 const payload = z.strictObject({ o: z.number().int().min(0).max(1_000_000), v: z.string().max(40) });
 
-export type Cursor = { offset: number; version: string };
+type Cursor = { offset: number; version: string };
 
 export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify({ o: cursor.offset, v: cursor.version })).toString("base64url");

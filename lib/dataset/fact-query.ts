@@ -18,12 +18,12 @@ export type FactPage = {
   data: Fact[];
 };
 
-export type FactQueryProblem =
+type FactQueryProblem =
   | { parameter: "source"; reason: "unknown" }
   | { parameter: "cursor"; reason: "invalid" }
   | { parameter: "cursor"; reason: "stale"; issuedFor: string };
 
-export type FactPageResult = { ok: true; value: FactPage } | { ok: false; problem: FactQueryProblem };
+type FactPageResult = { ok: true; value: FactPage } | { ok: false; problem: FactQueryProblem };
 
 export function factPage(dataset: Dataset, query: FactQuery): FactPageResult {
   const { version } = dataset.meta;

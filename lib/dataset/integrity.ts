@@ -5,7 +5,7 @@ import { figureDigitsInQuote } from "@/lib/dataset/figure-digits";
 import { claimsProblems } from "@/lib/dataset/claims-ledger";
 import { panelPartProblems } from "@/lib/dataset/panel-rules";
 import { viewProblems } from "@/lib/dataset/view-rules";
-import type { Located, RawDataset } from "@/lib/dataset/load";
+import type { Located, RawDataset } from "@/lib/dataset/raw";
 import {
   figureDateProblems,
   independenceProblems,

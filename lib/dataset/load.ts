@@ -7,6 +7,7 @@ import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
 import { checkIntegrity } from "@/lib/dataset/integrity";
 import { formatProblem, type Problem } from "@/lib/dataset/problem";
+import type { Located, RawDataset } from "@/lib/dataset/raw";
 import {
   claimsSchema,
   datasetMetaSchema,
@@ -21,19 +22,6 @@ import {
   type Series,
   type StoredSource,
 } from "@/lib/dataset/schema";
-
-export type Located<T> = { file: string; record: T };
-
-export type RawDataset = {
-  meta: DatasetMeta | null;
-  metaFile: string;
-  sources: Located<StoredSource>[];
-  facts: Located<Fact>[];
-  panels: Located<Panel>[];
-  series: Located<Series>[];
-  /** The claim ledger; null when data/claims.yaml is missing or invalid (a missing file is a problem). */
-  claims: Located<Claims> | null;
-};
 
 type Reader = { dir: string; problems: Problem[] };
 

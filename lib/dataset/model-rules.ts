@@ -1,7 +1,7 @@
 // Rules of the issue-9 model: who claims a quote, titles as published,
 // figure dates and series, and evidence independent of the claim's source.
 import { figureBorneOut, figureDigitsInQuote } from "@/lib/dataset/figure-digits";
-import type { Located, RawDataset } from "@/lib/dataset/load";
+import type { Located, RawDataset } from "@/lib/dataset/raw";
 import { partialDateKey } from "@/lib/dataset/partial-date";
 import type { Problem } from "@/lib/dataset/problem";
 import type { Fact, StoredSource } from "@/lib/dataset/schema";

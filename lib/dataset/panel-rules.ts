@@ -1,6 +1,6 @@
 // Rules for the curated parts of panels: the overview's indicators and the
 // then-and-now pairs name facts, and each must be one of the panel's own.
-import type { RawDataset } from "@/lib/dataset/load";
+import type { RawDataset } from "@/lib/dataset/raw";
 import type { Problem } from "@/lib/dataset/problem";
 
 export function panelPartProblems(raw: RawDataset): Problem[] {

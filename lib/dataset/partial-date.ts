@@ -8,7 +8,7 @@ const monthNames = [
   "July", "August", "September", "October", "November", "December",
 ];
 
-export type PartialDate = { year: number; month?: number; day?: number };
+type PartialDate = { year: number; month?: number; day?: number };
 
 export function parsePartialDate(text: string): PartialDate | null {
   const match = pattern.exec(text);

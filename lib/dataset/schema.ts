@@ -38,7 +38,7 @@ const httpUrl = z
     }
   }, "must be an absolute http(s) URL");
 
-export const publicationSchema = z.discriminatedUnion("kind", [
+const publicationSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("exact"), date: partialDate, basis: text.optional() }),
   z.object({
     kind: z.literal("estimated"),
@@ -68,7 +68,7 @@ export const sourceSchema = z.strictObject({
   note: text.optional(),
 });
 
-export const quoteSchema = z.strictObject({
+const quoteSchema = z.strictObject({
   source: slug,
   text,
   translation: text.optional(),
@@ -99,7 +99,7 @@ export const asOfSchema = z.preprocess(
   asOfObject,
 );
 
-export const figureSchema = z.strictObject({
+const figureSchema = z.strictObject({
   value: z.number().finite(),
   unit: z.enum(units),
   qualifier: z.enum(qualifiers),
@@ -175,7 +175,6 @@ export const datasetMetaSchema = z.strictObject({
 
 export type Publication = z.infer<typeof publicationSchema>;
 export type Source = z.infer<typeof sourceSchema>;
-export type Quote = z.infer<typeof quoteSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type AsOf = z.infer<typeof asOfObject>;

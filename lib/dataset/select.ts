@@ -3,7 +3,7 @@ import type { Dataset } from "@/lib/dataset/load";
 import type { Fact, Panel, StoredSource } from "@/lib/dataset/schema";
 import { topics, type Topic } from "@/lib/dataset/vocab";
 
-export type TopicGroup = { topic: Topic; facts: Fact[] };
+type TopicGroup = { topic: Topic; facts: Fact[] };
 
 /** Facts grouped by topic, in the fixed topic order; empty topics are left out. */
 export function groupFactsByTopic(facts: Fact[]): TopicGroup[] {

@@ -2,7 +2,7 @@
 // can place (lib/chart-series.ts draws them), and a panel none of whose facts
 // qualifies would show an empty grid. Cards, lists and then-and-now pairs show
 // any fact, so they have no rule here.
-import type { RawDataset } from "@/lib/dataset/load";
+import type { RawDataset } from "@/lib/dataset/raw";
 import type { Problem } from "@/lib/dataset/problem";
 import type { Fact } from "@/lib/dataset/schema";
 import { isMoneyUnit, type PanelView } from "@/lib/dataset/vocab";

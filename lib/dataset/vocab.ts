@@ -45,7 +45,7 @@ export const verdictMeanings: Record<Verdict, string> = {
 
 /** What one piece of evidence does to the claim it is attached to. */
 export const stances = ["confirms", "qualifies", "contradicts", "context"] as const;
-export type Stance = (typeof stances)[number];
+type Stance = (typeof stances)[number];
 
 export const stanceLabels: Record<Stance, string> = {
   confirms: "Confirms",
@@ -108,7 +108,7 @@ const moneyUnits: readonly Unit[] = ["usd-million", "usd-billion"];
 export const isMoneyUnit = (unit: Unit): boolean => moneyUnits.includes(unit);
 
 export const periods = ["per-year", "per-day", "cumulative", "point-in-time", "part-year"] as const;
-export type Period = (typeof periods)[number];
+type Period = (typeof periods)[number];
 
 export const periodLabels: Record<Period, string> = {
   "per-year": "per year",
@@ -128,8 +128,6 @@ export type Attribution = (typeof attributions)[number];
 
 /** How a source's stored title relates to the page: as shown, our translation of it, or our description. */
 export const titleKinds = ["as-published", "translated", "description"] as const;
-export type TitleKind = (typeof titleKinds)[number];
 
 /** The kinds of date a figure can describe. */
 export const asOfKinds = ["exact", "estimated", "before", "after", "unknown"] as const;
-export type AsOfKind = (typeof asOfKinds)[number];

@@ -7,7 +7,7 @@ import { asOfDateTime, formatAsOf } from "@/lib/figure-date";
 import { displayFigure, figurePhrase, truncateWords, type DisplayFigure } from "@/lib/format";
 
 /** A date in words with its machine-readable form for `<time dateTime>`. */
-export type DateLabel = { text: string; dateTime: string };
+type DateLabel = { text: string; dateTime: string };
 
 /** A figure's as-of date: "as of June 2019" (exact, with a machine date) or the estimate or bound in words, with its basis. */
 export type AsOfLabel = { kind: AsOf["kind"]; prefix: string; text: string; dateTime?: string; basis?: string };
@@ -18,7 +18,7 @@ export function asOfLabel(asOf: AsOf): AsOfLabel {
   return dateTime ? { kind: asOf.kind, prefix: "as of ", text: formatAsOf(asOf), dateTime } : { kind: asOf.kind, prefix: "", text: formatAsOf(asOf), basis };
 }
 
-export type FigureLabel = DisplayFigure & { phrase: string; asOfLabel: AsOfLabel };
+type FigureLabel = DisplayFigure & { phrase: string; asOfLabel: AsOfLabel };
 
 /** Everything shown with a figure: its parts, the one-phrase form and its as-of date. */
 export function figureLabel(figure: Figure): FigureLabel {
@@ -38,7 +38,7 @@ export function eventSpan(event: NonNullable<Fact["event"]>): string {
 }
 
 /** A fact's value in a list: the figure, the event's date, or that it is a claim without one. */
-export type FactValueLabel = { kind: "figure"; figure: FigureLabel } | { kind: "event"; date: DateLabel } | { kind: "claim"; text: string };
+type FactValueLabel = { kind: "figure"; figure: FigureLabel } | { kind: "event"; date: DateLabel } | { kind: "claim"; text: string };
 
 export function factValueLabel(fact: Pick<Fact, "figure" | "event">): FactValueLabel {
   if (fact.figure) return { kind: "figure", figure: figureLabel(fact.figure) };

@@ -6,7 +6,7 @@
 // the line heights were read off rendered pictures.
 
 /** Heights in px and characters per line of each part of the picture (components/panels/panel-image.tsx). */
-export const imageBox = {
+const imageBox = {
   height: 630 - 2 * 48,
   siteLine: 27,
   title: { gap: 8, line: 53, chars: 42 },
@@ -19,7 +19,7 @@ export const imageBox = {
 
 const lines = (text: string, chars: number) => Math.max(1, Math.ceil(text.length / chars));
 
-export type ImageRow = { text: string; dated: boolean };
+type ImageRow = { text: string; dated: boolean };
 
 /**
  * The number of rows, in order, that fit beside the title, the note and the

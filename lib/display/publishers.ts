@@ -5,7 +5,7 @@ import { displayTitle } from "@/lib/source-title";
 type Published = Pick<Source, "publisher">;
 type Page = Pick<Source, "id" | "title" | "title_kind" | "original_title" | "publisher">;
 
-export type PublisherGroup = { publisher: string; pages: Array<{ id: string; title: string }> };
+type PublisherGroup = { publisher: string; pages: Array<{ id: string; title: string }> };
 
 /** Each publisher once, in the order it first appears. */
 export function publisherNames(sources: Published[]): string[] {

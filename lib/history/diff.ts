@@ -82,7 +82,7 @@ const sourceFields: Field<SourceLabels>[] = [
   { kind: "source-details", field: "stored text", get: (s) => s.textHash },
 ];
 
-export type Reasons = Map<string, string>;
+type Reasons = Map<string, string>;
 
 function byId(records: SnapshotRecord[]): Map<string, SnapshotRecord> {
   return new Map(records.map((record) => [record.id, record]));

@@ -3,10 +3,7 @@ import { Feed } from "feed";
 import { describeChange } from "@/lib/history/diff";
 import type { Release } from "@/lib/history/history";
 import { routes } from "@/lib/routes";
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
+import { escapeHtml } from "@/lib/display/html";
 
 function day(date: string): Date {
   const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);

@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { Dataset } from "@/lib/dataset/load";
 
-export const snapshotFormat = 1;
+const snapshotFormat = 1;
 
 const withId = z.looseObject({ id: z.string() });
 

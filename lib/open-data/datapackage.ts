@@ -15,7 +15,7 @@ type TableSpec = { name: string; file: TableFile; columns: Column<never>[]; prim
 
 const sourceKey = (field: string): ForeignKey => ({ fields: field, reference: { resource: "sources", fields: "id" } });
 
-export const tableSpecs: TableSpec[] = [
+const tableSpecs: TableSpec[] = [
   { name: "facts", file: "facts.csv", columns: tableColumns["facts.csv"], primaryKey: "id", foreignKeys: [sourceKey("quote_source")] },
   { name: "sources", file: "sources.csv", columns: tableColumns["sources.csv"], primaryKey: "id", foreignKeys: [] },
   {

@@ -6,7 +6,7 @@ import { asOfBounds, formatAsOf } from "@/lib/figure-date";
 import type { Evidence, Fact, Source } from "@/lib/dataset/schema";
 import { asOfKinds, attributions, periods, qualifiers, stances, tiers, titleKinds, topics, units, verdicts } from "@/lib/dataset/vocab";
 
-export type Cell = string | number | null;
+type Cell = string | number | null;
 
 export type Column<Row> = {
   name: string;
@@ -75,7 +75,7 @@ export const sourceColumns: Column<Source>[] = [
 ];
 
 /** One row of evidence.csv: a piece of evidence with the fact it bears on. */
-export type EvidenceRow = { factId: string; position: number; evidence: Evidence };
+type EvidenceRow = { factId: string; position: number; evidence: Evidence };
 
 export function evidenceRows(facts: Fact[]): EvidenceRow[] {
   return facts.flatMap((fact) => fact.evidence.map((evidence, index) => ({ factId: fact.id, position: index + 1, evidence })));

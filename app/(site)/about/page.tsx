@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { CiteBlock } from "@/components/actions/cite-block";
 import { DownloadList } from "@/components/open-data/download-list";
 import { DatasetJsonLd } from "@/app/(site)/dataset-json-ld";
+import { citable } from "@/lib/citation/citable";
 import { datasetRecord } from "@/lib/citation/records";
 import { getDataset } from "@/lib/dataset/queries";
 import { curationScope, licence, quotesStatement } from "@/lib/licence";
@@ -9,6 +10,7 @@ import { formatPartialDate } from "@/lib/dataset/partial-date";
 import { datasetCounts } from "@/lib/prose";
 import { siteUrl } from "@/lib/site";
 import { routes } from "@/lib/routes";
+import { today } from "@/lib/today";
 
 export const metadata: Metadata = {
   title: "About the data",
@@ -38,14 +40,7 @@ export default function AboutPage() {
       </p>
       <p className="mt-2 max-w-prose">{quotesStatement}</p>
       <div className="mt-8">
-        <CiteBlock
-          citable={{
-            key: "dataset",
-            heading: "How to cite the dataset",
-            record: datasetRecord({ meta, siteUrl: siteUrl(), accessed: new Date().toISOString().slice(0, 10) }),
-            download: "dataset",
-          }}
-        />
+        <CiteBlock citable={citable("dataset", "How to cite the dataset", datasetRecord({ meta, siteUrl: siteUrl(), accessed: today() }), "dataset")} />
         <p className="mt-2 max-w-prose text-sm text-muted">
           The access date above is the day this page was built; the downloaded files carry the day you download them. To
           cite one fact or panel, use the Cite section on its page.

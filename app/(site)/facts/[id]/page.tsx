@@ -3,11 +3,14 @@ import { notFound } from "next/navigation";
 import { FactCite } from "@/components/actions/fact-cite";
 import { FactDetail } from "@/components/facts/fact-detail";
 import { HistorySection } from "@/components/history/history-section";
+import { citable } from "@/lib/citation/citable";
+import { factPageRecord, sourceRecord } from "@/lib/citation/records";
 import { getDataset, getFact, getSource, listFacts, listSources } from "@/lib/dataset/queries";
 import { factHistory, listReleases } from "@/lib/history/queries";
 import { claimReviewJsonLd } from "@/lib/json-ld";
 import { siteOrigin, siteUrl } from "@/lib/site";
 import { absolute, routes } from "@/lib/routes";
+import { today } from "@/lib/today";
 
 export const dynamicParams = false;
 
@@ -33,7 +36,7 @@ export default async function FactPage({ params }: PageProps<"/facts/[id]">) {
   if (!source) notFound();
   const meta = getDataset().meta;
   // Built once: the page's citations are dated the day of the build.
-  const today = new Date().toISOString().slice(0, 10);
+  const accessed = today();
   return (
     <>
       <FactDetail
@@ -43,7 +46,12 @@ export default async function FactPage({ params }: PageProps<"/facts/[id]">) {
         claimReview={claimReviewJsonLd({ fact, source, meta, origin: siteOrigin() })}
       />
       <HistorySection changes={factHistory(fact.id)} subject="fact" firstVersion={listReleases().at(-1)?.version ?? null} />
-      <FactCite fact={fact} source={source} cite={{ meta, siteUrl: siteUrl(), accessed: today }} />
+      <FactCite
+        citables={{
+          source: citable("source", `The original source: ${source.publisher}`, sourceRecord(source), { kind: "sources", id: source.id }),
+          fact: citable("fact", "This page, with its verdict", factPageRecord(fact, { meta, siteUrl: siteUrl(), accessed }), { kind: "facts", id: fact.id }),
+        }}
+      />
     </>
   );
 }

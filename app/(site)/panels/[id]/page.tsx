@@ -2,11 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PanelActions } from "@/components/actions/panel-actions";
 import { PanelView } from "@/components/panels/panel-view";
+import { citable } from "@/lib/citation/citable";
+import { datasetRecord, panelRecord } from "@/lib/citation/records";
 import { getDataset, getPanel, listPanels } from "@/lib/dataset/queries";
 import { resolvePanel } from "@/lib/dataset/select";
 import { panelDrawings } from "@/lib/chart-markup";
 import { siteUrl } from "@/lib/site";
 import { absolute, routes } from "@/lib/routes";
+import { today } from "@/lib/today";
 
 export const dynamicParams = false;
 
@@ -33,11 +36,18 @@ export default async function PanelPage({ params }: PageProps<"/panels/[id]">) {
   if (!panel) notFound();
   const dataset = getDataset();
   // Built once: the page's citations are dated the day of the build.
-  const today = new Date().toISOString().slice(0, 10);
+  const cite = { meta: dataset.meta, siteUrl: siteUrl(), accessed: today() };
   return (
     <>
       <PanelView resolved={resolvePanel(panel, dataset)} drawings={panelDrawings(panel)} primarySourceId={dataset.meta.primary_source} />
-      <PanelActions panel={panel} facts={dataset.facts} cite={{ meta: dataset.meta, siteUrl: siteUrl(), accessed: today }} />
+      <PanelActions
+        panel={panel}
+        siteUrl={cite.siteUrl}
+        citables={{
+          panel: citable("panel", "This panel", panelRecord(panel, cite, dataset.facts), { kind: "panels", id: panel.id }),
+          dataset: citable("dataset", "The whole dataset", datasetRecord(cite), "dataset"),
+        }}
+      />
     </>
   );
 }
