@@ -35,11 +35,47 @@ export function checkBudgets(results) {
     add(`Load ${route} errors + non-2xx`, load.errors + load.non2xx, "= 0", load.errors + load.non2xx === 0);
     add(`Load ${route} rps ÷ floor`, ratio(load.requestsPerSecond, floorRps), "≥ 0.5", ratio(load.requestsPerSecond, floorRps) >= 0.5);
   }
-  const base = results.growth.find((g) => g.factor === 1);
-  for (const g of results.growth.filter((x) => x.factor > 1 && x.homeHtmlGzipBytes)) {
+  budgets.push(...growthBudgets(results.growth));
+  return budgets;
+}
+
+/** Issue 22: the site's build (bake, next build, post-step) at 100× the data within 10× of the 1× build, in the same run. */
+export const BUILD_GROWTH_LIMIT = 10;
+
+export function growthBudgets(growth) {
+  const budgets = [];
+  const add = (name, measured, limit, ok) => budgets.push({ name, measured, limit, ok });
+  const base = growth.find((g) => g.factor === 1);
+  for (const g of growth.filter((x) => x.factor > 1 && x.homeHtmlGzipBytes)) {
     add(`Home HTML at ${g.factor}× ÷ 1×`, ratio(g.homeHtmlGzipBytes, base?.homeHtmlGzipBytes), "≤ 3", ratio(g.homeHtmlGzipBytes, base?.homeHtmlGzipBytes) <= 3);
   }
+  const hundred = growth.find((g) => g.factor === 100);
+  if (base?.buildMs && hundred?.buildMs) {
+    const r = ratio(hundred.buildMs, base.buildMs);
+    add("Build at 100× ÷ 1×", r, `≤ ${BUILD_GROWTH_LIMIT}`, r <= BUILD_GROWTH_LIMIT);
+  }
   return budgets;
+}
+
+/** Build time by phase as the data grows, each build against the 1× one of the same run. */
+export function formatGrowth(growth) {
+  const base = growth.find((g) => g.factor === 1);
+  const ms = (value) => (value === undefined ? "–" : value);
+  return table(
+    ["Data ×", "sources", "validate ms", "bake ms", "next build ms", "post-step ms", "build ms", "build ÷ 1×", "home HTML gzip kB", "home JS gzip kB"],
+    growth.map((g) => [
+      g.factor,
+      g.sources,
+      g.validateMs,
+      ms(g.bakeMs),
+      ms(g.nextBuildMs),
+      ms(g.postStepMs),
+      ms(g.buildMs),
+      g.buildMs && base?.buildMs ? ratio(g.buildMs, base.buildMs) : "–",
+      g.homeHtmlGzipBytes ? kB(g.homeHtmlGzipBytes) : "–",
+      g.homeJsGzipBytes !== undefined ? kB(g.homeJsGzipBytes) : "–",
+    ]),
+  );
 }
 
 function table(headers, rows) {
@@ -73,12 +109,7 @@ export function formatReport(results) {
   const loadRows = Object.entries(results.load).map(([route, l]) => [route, l.requestsPerSecond, ratio(l.requestsPerSecond, results.floorLoad?.requestsPerSecond) ?? "–", l.p50Ms, l.p99Ms, l.errors, l.non2xx]);
   if (results.floorLoad) loadRows.push(["floor /", results.floorLoad.requestsPerSecond, 1, results.floorLoad.p50Ms, results.floorLoad.p99Ms, results.floorLoad.errors, results.floorLoad.non2xx]);
   parts.push(table(["Load", "req/s", "÷ floor", "p50 ms", "p99 ms", "errors", "non-2xx"], loadRows));
-  parts.push(
-    table(
-      ["Data ×", "sources", "validate ms", "build ms", "home HTML gzip kB", "home JS gzip kB"],
-      results.growth.map((g) => [g.factor, g.sources, g.validateMs, g.buildMs ?? "–", g.homeHtmlGzipBytes ? kB(g.homeHtmlGzipBytes) : "–", g.homeJsGzipBytes ? kB(g.homeJsGzipBytes) : "–"]),
-    ),
-  );
+  parts.push(formatGrowth(results.growth));
   if (results.budgets.length > 0) {
     const failed = results.budgets.filter((b) => !b.ok);
     parts.push(failed.length === 0 ? `All ${results.budgets.length} budgets hold.` : `Budgets missed:\n${failed.map((b) => `- ${b.name}: ${b.measured} (budget ${b.limit})`).join("\n")}`);

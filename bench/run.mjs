@@ -13,12 +13,16 @@ import { gzipBytes, kB, root, run, startServer, timed } from "./lib.mjs";
 import { runValidity, validityRoutes } from "./html-validity.mjs";
 import { runLighthouseMedian } from "./lighthouse.mjs";
 import { runLoad } from "./load.mjs";
-import { checkBudgets, formatReport } from "./report.mjs";
+import { checkBudgets, formatGrowth, formatReport, growthBudgets } from "./report.mjs";
 import { formatServe, runServeBench, serveBudgets } from "./serve.mjs";
 
 const quick = process.argv.includes("--quick");
 // --no-growth skips the slow part (building the site on 10× and 100× the data).
-const growthFactors = quick ? [2] : process.argv.includes("--no-growth") ? [] : [1, 10, 100];
+// --growth-only runs just that part, at --factors=1,10,100 (the default), into
+// bench/results/growth.{json,md}.
+const growthOnly = !quick && process.argv.includes("--growth-only");
+const factorsArg = process.argv.find((a) => a.startsWith("--factors="));
+const growthFactors = quick ? [2] : process.argv.includes("--no-growth") ? [] : factorsArg ? factorsArg.slice("--factors=".length).split(",").map(Number) : [1, 10, 100];
 const basePort = Number(process.env.BENCH_PORT ?? 3300);
 const noGrowth = !quick && process.argv.includes("--no-growth");
 // --no-load skips the load test: with --no-growth, a run measures only the page
@@ -62,18 +66,22 @@ async function growth(factor, port) {
   const env = { DATA_DIR: dir, NEXT_DIST_DIR: distDir };
   // next build rewrites tsconfig.json and next-env.d.ts for a custom distDir; put them back.
   const kept = ["tsconfig.json", "next-env.d.ts"].map((f) => [f, readFileSync(path.join(root, f), "utf8")]);
-  // The build's own steps: charts drawn for this dataset, then Next.
-  const build = await timed(async () => {
-    await run("npx", ["tsx", "scripts/render-charts.tsx"], { env, quiet: true });
-    await run("npx", ["next", "build"], { env, quiet: true });
-  }).finally(() => {
+  // The build's own steps, each timed: the charts drawn for this dataset (the
+  // bake), Next, and the one step after it (scripts/finish-prerendered.ts).
+  const phases = {};
+  try {
+    phases.bakeMs = (await timed(() => run("npx", ["tsx", "scripts/render-charts.tsx"], { env, quiet: true }))).ms;
+    phases.nextBuildMs = (await timed(() => run("npx", ["next", "build"], { env, quiet: true }))).ms;
+    phases.postStepMs = (await timed(() => run("npx", ["tsx", "scripts/finish-prerendered.ts"], { env, quiet: true }))).ms;
+  } finally {
     for (const [f, text] of kept) writeFileSync(path.join(root, f), text);
-  });
+  }
+  const buildMs = phases.bakeMs + phases.nextBuildMs + phases.postStepMs;
   const server = await startServer({ port, env });
   try {
     const html = await gzipBytes(`${server.origin}/`);
     const js = await measureJsWeight(server.origin, ["/"]);
-    return { ...result, buildMs: build.ms, homeHtmlGzipBytes: html, homeJsGzipBytes: js["/"].bytes };
+    return { ...result, ...phases, buildMs, homeHtmlGzipBytes: html, homeJsGzipBytes: js["/"].bytes };
   } finally {
     server.stop();
   }
@@ -100,8 +108,27 @@ function machine() {
   return `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 }
 
+async function growthMain() {
+  const results = { date: new Date().toISOString(), machine: machine(), growth: [] };
+  for (const factor of growthFactors) {
+    console.log(`growth ${factor}×…`);
+    results.growth.push(await growth(factor, basePort + 2));
+  }
+  results.budgets = growthBudgets(results.growth);
+  writeFileSync(path.join(root, "bench", "results", "growth.json"), JSON.stringify(results, null, 2) + "\n");
+  const failed = results.budgets.filter((b) => !b.ok);
+  const report = [
+    `Run ${results.date.slice(0, 16).replace("T", " ")} UTC on ${results.machine}.`,
+    formatGrowth(results.growth),
+    results.budgets.length === 0 ? "No growth budget applies at these factors." : failed.length === 0 ? `All ${results.budgets.length} growth budgets hold.` : `Budgets missed:\n${failed.map((b) => `- ${b.name}: ${b.measured} (budget ${b.limit})`).join("\n")}`,
+  ].join("\n\n");
+  writeFileSync(path.join(root, "bench", "results", "growth.md"), report + "\n");
+  console.log("\n" + report);
+}
+
 async function main() {
   if (serveOnly) return serveMain();
+  if (growthOnly) return growthMain();
   const routes = firstRoutes();
   // Quick mode: the home page (which ships no JavaScript) and a panel page (which does).
   const allRoutes = quick ? ["/", routes.charts[1]] : [...routes.charts, ...routes.plain];

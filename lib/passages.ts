@@ -6,17 +6,23 @@ import { evidenceAnchor, quoteAnchor } from "@/lib/routes";
 
 export type Passage = { anchor: string; factId: string; role: "quote" | "evidence"; quote: string };
 
+// Every fact's passages by the source they are in, built once per list of
+// facts: a page per source asks for its own, and a scan of every fact per page
+// would grow with sources × facts.
+const bySource = new WeakMap<Fact[], Map<string, Passage[]>>();
+
 export function passagesForSource(sourceId: string, facts: Fact[]): Passage[] {
-  return facts.flatMap((fact) => [
-    ...(fact.quote.source === sourceId
-      ? [{ anchor: quoteAnchor(fact.id), factId: fact.id, role: "quote" as const, quote: fact.quote.text }]
-      : []),
-    ...fact.evidence.flatMap((evidence, index) =>
-      evidence.source === sourceId
-        ? [{ anchor: evidenceAnchor(fact.id, index), factId: fact.id, role: "evidence" as const, quote: evidence.quote }]
-        : [],
-    ),
-  ]);
+  let index = bySource.get(facts);
+  if (!index) {
+    index = new Map();
+    const add = (id: string, passage: Passage) => index!.set(id, [...(index!.get(id) ?? []), passage]);
+    for (const fact of facts) {
+      add(fact.quote.source, { anchor: quoteAnchor(fact.id), factId: fact.id, role: "quote", quote: fact.quote.text });
+      fact.evidence.forEach((evidence, i) => add(evidence.source, { anchor: evidenceAnchor(fact.id, i), factId: fact.id, role: "evidence", quote: evidence.quote }));
+    }
+    bySource.set(facts, index);
+  }
+  return index.get(sourceId) ?? [];
 }
 
 export type Segment =

@@ -5,6 +5,15 @@ import { dataDir, loadDataset, type Dataset } from "@/lib/dataset/load";
 import type { Fact, Panel, StoredSource } from "@/lib/dataset/schema";
 
 let cached: Dataset | null = null;
+// Records by id, built once: a page per fact or source looks itself up, and a
+// scan of the whole list per page would make the build quadratic in the data.
+let byId: { facts: Map<string, Fact>; sources: Map<string, StoredSource>; panels: Map<string, Panel> } | null = null;
+const index = () =>
+  (byId ??= {
+    facts: new Map(getDataset().facts.map((fact) => [fact.id, fact])),
+    sources: new Map(getDataset().sources.map((source) => [source.id, source])),
+    panels: new Map(getDataset().panels.map((panel) => [panel.id, panel])),
+  });
 
 export function getDataset(): Dataset {
   if (cached) return cached;
@@ -17,7 +26,7 @@ export function listFacts(): Fact[] {
 }
 
 export function getFact(id: string): Fact | undefined {
-  return getDataset().facts.find((fact) => fact.id === id);
+  return index().facts.get(id);
 }
 
 export function listSources(): StoredSource[] {
@@ -25,7 +34,7 @@ export function listSources(): StoredSource[] {
 }
 
 export function getSource(id: string): StoredSource | undefined {
-  return getDataset().sources.find((source) => source.id === id);
+  return index().sources.get(id);
 }
 
 export function listPanels(): Panel[] {
@@ -33,5 +42,5 @@ export function listPanels(): Panel[] {
 }
 
 export function getPanel(id: string): Panel | undefined {
-  return getDataset().panels.find((panel) => panel.id === id);
+  return index().panels.get(id);
 }

@@ -21,9 +21,22 @@ export function countBy<T, K extends string>(items: T[], key: (item: T) => K): R
 export type ResolvedPanel = { panel: Panel; facts: Fact[]; sources: StoredSource[] };
 
 /** A panel with its facts in the panel's order and the sources they quote. */
+// Each dataset's records by id, built on first use: resolving every panel by
+// scanning every fact would grow with panels × facts.
+const indexes = new WeakMap<Dataset, { facts: Map<string, Fact>; sources: Map<string, StoredSource> }>();
+function indexOf(dataset: Dataset) {
+  let found = indexes.get(dataset);
+  if (!found) {
+    found = { facts: new Map(dataset.facts.map((f) => [f.id, f])), sources: new Map(dataset.sources.map((s) => [s.id, s])) };
+    indexes.set(dataset, found);
+  }
+  return found;
+}
+
 export function resolvePanel(panel: Panel, dataset: Dataset): ResolvedPanel {
-  const facts = panel.facts.flatMap((id) => dataset.facts.filter((fact) => fact.id === id));
+  const { facts: factsById, sources: sourcesById } = indexOf(dataset);
+  const facts = panel.facts.flatMap((id) => factsById.get(id) ?? []);
   const sourceIds = [...new Set(facts.map((fact) => fact.quote.source))];
-  const sources = sourceIds.flatMap((id) => dataset.sources.filter((source) => source.id === id));
+  const sources = sourceIds.flatMap((id) => sourcesById.get(id) ?? []);
   return { panel, facts, sources };
 }

@@ -5,7 +5,7 @@ import { FactDetail } from "@/components/facts/fact-detail";
 import { HistorySection } from "@/components/history/history-section";
 import { citable } from "@/lib/citation/citable";
 import { factPageRecord, sourceRecord } from "@/lib/citation/records";
-import { getDataset, getFact, getSource, listFacts, listSources } from "@/lib/dataset/queries";
+import { getDataset, getFact, getSource, listFacts } from "@/lib/dataset/queries";
 import { factHistory, listReleases } from "@/lib/history/queries";
 import { claimReviewJsonLd } from "@/lib/json-ld";
 import { siteOrigin, siteUrl } from "@/lib/site";
@@ -42,7 +42,7 @@ export default async function FactPage({ params }: PageProps<"/facts/[id]">) {
       <FactDetail
         fact={fact}
         source={source}
-        sources={new Map(listSources().map((s) => [s.id, s]))}
+        sources={new Map(fact.evidence.flatMap((e) => getSource(e.source) ?? []).map((s) => [s.id, s]))}
         claimReview={claimReviewJsonLd({ fact, source, meta, origin: siteOrigin() })}
       />
       <HistorySection changes={factHistory(fact.id)} subject="fact" firstVersion={listReleases().at(-1)?.version ?? null} />

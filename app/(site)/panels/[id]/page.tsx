@@ -37,14 +37,15 @@ export default async function PanelPage({ params }: PageProps<"/panels/[id]">) {
   const dataset = getDataset();
   // Built once: the page's citations are dated the day of the build.
   const cite = { meta: dataset.meta, siteUrl: siteUrl(), accessed: today() };
+  const resolved = resolvePanel(panel, dataset);
   return (
     <>
-      <PanelView resolved={resolvePanel(panel, dataset)} drawings={panelDrawings(panel)} primarySourceId={dataset.meta.primary_source} />
+      <PanelView resolved={resolved} drawings={panelDrawings(panel)} primarySourceId={dataset.meta.primary_source} />
       <PanelActions
         panel={panel}
         siteUrl={cite.siteUrl}
         citables={{
-          panel: citable("panel", "This panel", panelRecord(panel, cite, dataset.facts), { kind: "panels", id: panel.id }),
+          panel: citable("panel", "This panel", panelRecord(panel, cite, resolved.facts), { kind: "panels", id: panel.id }),
           dataset: citable("dataset", "The whole dataset", datasetRecord(cite), "dataset"),
         }}
       />
