@@ -17,7 +17,7 @@ test("npm run bench works in quick mode and writes its results", async () => {
   });
   expect(result.status, result.stderr).toBe(0);
   const results = JSON.parse(readFileSync(path.join(root, "bench", "results", "quick.json"), "utf8"));
-  // The home page ships no JavaScript (lib/script-free.ts); the panel page measured beside it does.
+  // The home page ships no JavaScript (lib/build/script-free.ts); the panel page measured beside it does.
   expect(results.jsWeight["/"].bytes).toBe(0);
   expect(Object.values(results.jsWeight as Record<string, { bytes: number }>).some((weight) => weight.bytes > 0)).toBe(true);
   expect(results.lighthouse["/"].accessibility).toBeGreaterThan(0);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { formatPartialDate } from "@/lib/dataset/partial-date";
-import { displayFigure } from "@/lib/format";
+import { displayFigure } from "@/lib/display/format";
 import { dataset } from "./dataset";
 
 const chartPanels = dataset.panels.filter((p) => ["bar", "share", "series", "timeline"].includes(p.view));

@@ -112,7 +112,7 @@ test.describe("with JavaScript", () => {
       const html = await (await request.get(url)).text();
       return [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? "");
     };
-    // The home page asks for no script at all: it has nothing to run (lib/script-free.ts).
+    // The home page asks for no script at all: it has nothing to run (lib/build/script-free.ts).
     expect(await scriptSources("/")).toEqual([]);
     // The explorer's do not include chart code (charts are static SVG; e2e/charts.spec.ts shows the marker is recharts'), yet it works.
     const explorer = await scriptSources("/facts");

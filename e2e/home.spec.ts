@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { dataset } from "./dataset";
-import { displayFigure } from "@/lib/format";
+import { displayFigure } from "@/lib/display/format";
 
 const chartPanels = dataset.panels.filter((p) => ["bar", "share", "series", "timeline"].includes(p.view));
 

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoA11yViolations } from "./a11y";
-import { displayTitle } from "@/lib/source-title";
+import { displayTitle } from "@/lib/display/source-title";
 import { dataset } from "./dataset";
 
 const primaryId = dataset.meta.primary_source;

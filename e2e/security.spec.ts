@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { dataset } from "./dataset";
-import { isScriptFreeRoute } from "@/lib/script-free";
+import { isScriptFreeRoute } from "@/lib/build/script-free";
 
 const panel = dataset.panels.find((p) => p.view === "series")!;
 const fact = dataset.facts[0]!;

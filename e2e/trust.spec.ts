@@ -2,7 +2,7 @@
 // series, and titles cited as what they are.
 import { parse } from "csv-parse/sync";
 import { expect, test } from "@playwright/test";
-import { displayFigure, formatPublication } from "@/lib/format";
+import { displayFigure, formatPublication } from "@/lib/display/format";
 import { dataset } from "./dataset";
 
 const fact = (id: string) => {

@@ -1,7 +1,7 @@
 // The one step after `next build`: removes Next's runtime from the prerendered
 // pages and fails the build unless every page Next prerendered came out
-// without it (lib/prerendered.ts).
-import { finishPrerendered } from "@/lib/prerendered";
+// without it (lib/build/prerendered.ts).
+import { finishPrerendered } from "@/lib/build/prerendered";
 
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 try {

@@ -1,7 +1,7 @@
 // Run by `npm run build` before `next build`: draws every chart panel with
 // recharts, once per layout, through react-dom/server (which Next refuses in
 // app routes), cleans the SVG with svgo and writes it beside the build output
-// (lib/chart-files.ts). Pages inline these files, so no chart code reaches
+// (lib/charts/files.ts). Pages inline these files, so no chart code reaches
 // the browser. Also writes each panel's standalone SVG download. Like pages,
 // the script queries the data and passes it to the components as props.
 import "./allow-server-only.cjs";
@@ -10,12 +10,12 @@ import path from "node:path";
 import { renderToStaticMarkup } from "react-dom/server";
 import { PanelChart } from "@/components/charts/panel-chart";
 import { PanelSvg } from "@/components/charts/panel-svg";
-import { chartLayouts, isChartView, type ChartLayout } from "@/lib/chart-layout";
-import { chartFile, chartsDir } from "@/lib/chart-files";
-import { dataHash, writeChartManifest } from "@/lib/chart-manifest";
+import { chartLayouts, isChartView, type ChartLayout } from "@/lib/charts/layout";
+import { chartFile, chartsDir } from "@/lib/charts/files";
+import { dataHash, writeChartManifest } from "@/lib/charts/manifest";
 import { dataDir, loadDataset } from "@/lib/dataset/load";
 import { resolvePanel, type ResolvedPanel } from "@/lib/dataset/select";
-import { cleanChartSvg, extractSvg } from "@/lib/svg-clean";
+import { cleanChartSvg, extractSvg } from "@/lib/charts/svg-clean";
 
 const data = dataDir();
 // Hashed before it is read: the manifest never claims data newer than what was drawn.

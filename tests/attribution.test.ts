@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { claimant, quoteCredit, speakerLine } from "@/lib/attribution";
-import { displayTitle, publishedTitle } from "@/lib/source-title";
+import { claimant, quoteCredit, speakerLine } from "@/lib/display/attribution";
+import { displayTitle, publishedTitle } from "@/lib/display/source-title";
 import type { Fact } from "@/lib/dataset/schema";
 
 const source = { publisher: "Jewish News", authors: ["Ann Writer"] };

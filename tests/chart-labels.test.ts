@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { placePointLabels, type PointLabel } from "@/lib/chart-labels";
+import { placePointLabels, type PointLabel } from "@/lib/charts/labels";
 
 // A 640 × 400 chart with 13 px text, the wide drawing's size.
 const place = (points: PointLabel[]) => placePointLabels(points, 13, { width: 640, height: 400 });

@@ -1,7 +1,7 @@
 // The text of chart tips and the SVG cleaning, on small hand-made inputs.
 import { describe, expect, it } from "vitest";
-import { isChartView, tipBandHeight, tipLines, wrapWords } from "@/lib/chart-layout";
-import { cleanChartSvg, extractSvg } from "@/lib/svg-clean";
+import { isChartView, tipBandHeight, tipLines, wrapWords } from "@/lib/charts/layout";
+import { cleanChartSvg, extractSvg } from "@/lib/charts/svg-clean";
 
 describe("wrapWords", () => {
   it("fills each line up to the limit, counting the joining space", () => {

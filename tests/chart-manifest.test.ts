@@ -1,10 +1,10 @@
 // Which data the charts were drawn from, and the refusal of charts drawn from
-// other data (lib/chart-manifest.ts), on folders made here.
+// other data (lib/charts/manifest.ts), on folders made here.
 import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { dataHash, staleChartsReason, writeChartManifest } from "@/lib/chart-manifest";
+import { dataHash, staleChartsReason, writeChartManifest } from "@/lib/charts/manifest";
 
 let work = "";
 let data = "";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { barRows, decimalYear, shareBand, timelineEvents, tradeSeries, undatedTradePoints } from "@/lib/chart-series";
+import { barRows, decimalYear, shareBand, timelineEvents, tradeSeries, undatedTradePoints } from "@/lib/charts/series";
 import type { Fact, Figure, Panel } from "@/lib/dataset/schema";
 
 const fact = (id: string, source: string, extra: Partial<Fact> = {}): Fact => ({

@@ -2,10 +2,10 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { PanelChart } from "@/components/charts/panel-chart";
 import { TradeChart } from "@/components/charts/trade-chart";
-import { layoutSpec, tipLines } from "@/lib/chart-layout";
-import { tradeSeries } from "@/lib/chart-series";
+import { layoutSpec, tipLines } from "@/lib/charts/layout";
+import { tradeSeries } from "@/lib/charts/series";
 import type { Fact, Figure, Panel } from "@/lib/dataset/schema";
-import { cleanChartSvg, extractSvg } from "@/lib/svg-clean";
+import { cleanChartSvg, extractSvg } from "@/lib/charts/svg-clean";
 
 const fact = (id: string, figure: Figure, rating: Fact["verdict"]["rating"] = "confirmed"): Fact => ({
   id,

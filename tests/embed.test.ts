@@ -2,7 +2,7 @@
 // that go into it.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Panel } from "@/lib/dataset/schema";
-import { embedHeight, embedIframe, embedSnippets } from "@/lib/embed";
+import { embedHeight, embedIframe, embedSnippets } from "@/lib/embed/snippets";
 import { siteUrl } from "@/lib/site";
 import { absolute } from "@/lib/routes";
 

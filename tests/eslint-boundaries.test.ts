@@ -30,7 +30,7 @@ describe("ESLint import boundaries", () => {
     ["app/(site)/planted/[id]/page.tsx", 'import { parseQuery as value } from "@/lib/api/params";', "lib/dataset/"],
     ["lib/planted.ts", 'import { DownloadList as value } from "@/components/open-data/download-list";', "below the UI"],
     ["lib/dataset/planted.ts", 'import { badQuery as value } from "@/lib/api/errors";', "bottom layer"],
-    ["lib/dataset/planted.ts", 'import { formatValue as value } from "@/lib/format";', "bottom layer"],
+    ["lib/dataset/planted.ts", 'import { formatValue as value } from "@/lib/display/format";', "bottom layer"],
     ["lib/dataset/planted.ts", 'import { routes as value } from "@/lib/routes";', "bottom layer"],
     ["lib/dataset/planted.ts", 'import { today as value } from "../today";', "bottom layer"],
   ])("reports %s importing the wrong way: %s", async (file, imports, said) => {
@@ -60,7 +60,7 @@ describe("ESLint import boundaries", () => {
   });
 
   it.each([
-    ["a module that reads the file system", 'import { chartMarkup as value } from "@/lib/chart-markup";', "lib/chart-markup.ts → server-only"],
+    ["a module that reads the file system", 'import { chartMarkup as value } from "@/lib/charts/markup";', "lib/charts/markup.ts → server-only"],
     ["a module that reads files through another", 'import { citable as value } from "@/lib/citation/citable";', "lib/citation/format.ts → node:fs"],
   ])("reports any component, client or not, importing %s", async (_what, imports, chain) => {
     const [result] = await eslint.lintText(use(imports), { filePath: path.join(root, "components/panels/planted.tsx") });
@@ -70,7 +70,7 @@ describe("ESLint import boundaries", () => {
   });
 
   it.each([
-    ["a component importing pure lib code and the loader's types", "components/planted.tsx", 'import type { Dataset } from "@/lib/dataset/load";\nimport { formatDate as value } from "@/lib/format";'],
+    ["a component importing pure lib code and the loader's types", "components/planted.tsx", 'import type { Dataset } from "@/lib/dataset/load";\nimport { formatDate as value } from "@/lib/display/format";'],
     ["a page reading data through the data layer", "app/(site)/planted/page.tsx", 'import { getDataset } from "@/lib/dataset/queries";\nimport { factPage as value } from "@/lib/dataset/fact-query";\nvoid getDataset;'],
     ["a client component importing browser-safe code and API types", "components/planted-client.tsx", '"use client";\nimport type { FactList } from "@/lib/api/envelopes";\nimport { explorerHref as value } from "@/lib/explorer-state";\nexport type List = FactList;'],
     ["a server route handler importing server-only code", "app/data/planted/route.ts", 'import { downloadResponse as value } from "@/lib/open-data/serve";'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Fact } from "@/lib/dataset/schema";
-import { filterFacts, foldText, searchableText, searchTerms } from "@/lib/fact-search";
+import { filterFacts, foldText, searchableText, searchTerms } from "@/lib/dataset/fact-search";
 import { isMalformedPath } from "@/lib/malformed-path";
 
 describe("foldText", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { asOfBounds, asOfPhrase, asOfYear, formatAsOf } from "@/lib/figure-date";
-import { displayFigure, figurePhrase } from "@/lib/format";
+import { asOfBounds, asOfPhrase, asOfYear, formatAsOf } from "@/lib/display/figure-date";
+import { displayFigure, figurePhrase } from "@/lib/display/format";
 import type { Figure } from "@/lib/dataset/schema";
 
 describe("formatAsOf", () => {

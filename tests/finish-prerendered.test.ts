@@ -1,4 +1,4 @@
-// The one step after `next build` (scripts/finish-prerendered.ts, lib/prerendered.ts),
+// The one step after `next build` (scripts/finish-prerendered.ts, lib/build/prerendered.ts),
 // run on a build folder made here: it strips the pages Next's manifest lists and
 // fails when it cannot keep its promise.
 import { spawnSync } from "node:child_process";
@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { finishPrerendered } from "@/lib/prerendered";
+import { finishPrerendered } from "@/lib/build/prerendered";
 
 const root = path.join(__dirname, "..");
 const withRuntime = (body: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compactUsd, displayFigure, figurePhrase, formatPublication, formatValue, ordinal, truncateWords } from "@/lib/format";
+import { compactUsd, displayFigure, figurePhrase, formatPublication, formatValue, ordinal, truncateWords } from "@/lib/display/format";
 
 describe("formatValue", () => {
   it("writes each unit the way a reader expects", () => {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Dataset } from "@/lib/dataset/load";
-import { claimReviewJsonLd, datasetJsonLd, serializeJsonLd } from "@/lib/json-ld";
+import { claimReviewJsonLd, datasetJsonLd, serializeJsonLd } from "@/lib/embed/json-ld";
 import { siteOrigin } from "@/lib/site";
 import { loadFixture } from "./open-data-fixture";
 

@@ -2,15 +2,15 @@
 // testing): dates without an exact day, panels without pairs, titles without
 // an original, data without a primary source. Expectations written by hand.
 import { describe, expect, it } from "vitest";
-import { embedHeight } from "@/lib/embed";
+import { embedHeight } from "@/lib/embed/snippets";
 import { tableCsv } from "@/lib/open-data/bodies";
 import { dataPackage } from "@/lib/open-data/datapackage";
 import { columnNames, evidenceColumns } from "@/lib/open-data/tables";
-import { asOfBounds, asOfDateTime } from "@/lib/figure-date";
-import { overviewIndicators, pageNavGroups, thenNowPairs } from "@/lib/overview";
-import { homeIntro } from "@/lib/prose";
-import { quoteContext } from "@/lib/quote-context";
-import { displayTitle, publishedTitle } from "@/lib/source-title";
+import { asOfBounds, asOfDateTime } from "@/lib/display/figure-date";
+import { overviewIndicators, pageNavGroups, thenNowPairs } from "@/lib/display/overview";
+import { homeIntro } from "@/lib/display/prose";
+import { quoteContext } from "@/lib/display/quote-context";
+import { displayTitle, publishedTitle } from "@/lib/display/source-title";
 import type { Dataset } from "@/lib/dataset/load";
 import type { Fact, Panel } from "@/lib/dataset/schema";
 import { loadFixture } from "./open-data-fixture";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "@/lib/dataset/load";
-import { oembed } from "@/lib/oembed";
+import { oembed } from "@/lib/embed/oembed";
 
 const dataset: Dataset = {
   meta: { title: "T", version: "1.0.0", published: "2026-01-01", primary_source: "a" },

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Dataset } from "@/lib/dataset/load";
 import { validateDataset } from "@/lib/dataset/load";
 import type { Panel } from "@/lib/dataset/schema";
-import { countLinks, overviewIndicators, pageNavGroups, thenNowPairs } from "@/lib/overview";
+import { countLinks, overviewIndicators, pageNavGroups, thenNowPairs } from "@/lib/display/overview";
 import { loadFixture } from "./open-data-fixture";
 
 // Loaded before each test, not at module level: mutation testing only credits code run inside a test.

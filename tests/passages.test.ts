@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { passagesForSource, segmentText } from "@/lib/passages";
+import { passagesForSource, segmentText } from "@/lib/display/passages";
 import type { Fact } from "@/lib/dataset/schema";
 
 const fact = (id: string, source: string, text: string, evidence: Fact["evidence"] = []): Fact => ({

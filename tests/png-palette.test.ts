@@ -1,6 +1,6 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { toPalettePng } from "@/lib/png-palette";
+import { toPalettePng } from "@/lib/charts/png-palette";
 
 // A stand-in for a panel picture: the paper background, bands of ink and of
 // the four verdict colours, and ramps from each into the paper, as

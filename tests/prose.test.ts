@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Dataset } from "@/lib/dataset/load";
-import { datasetCounts, homeIntro } from "@/lib/prose";
+import { datasetCounts, homeIntro } from "@/lib/display/prose";
 import { loadFixture } from "./open-data-fixture";
 
 // Loaded before each test, not at module level: mutation testing only credits code run inside a test.

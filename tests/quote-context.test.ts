@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quoteContext } from "@/lib/quote-context";
+import { quoteContext } from "@/lib/display/quote-context";
 
 const article = `Headline here
 

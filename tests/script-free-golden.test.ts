@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import nextPackage from "next/package.json";
-import { runtimeLeftIn, stripNextRuntime } from "@/lib/script-free";
+import { runtimeLeftIn, stripNextRuntime } from "@/lib/build/script-free";
 
 const pinned = "16.4.6";
 const captured = (name: string) => readFileSync(path.join(__dirname, "fixtures", `next-${pinned}`, `${name}.html`), "utf8");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isScriptFreeRoute, stripNextRuntime } from "@/lib/script-free";
+import { isScriptFreeRoute, stripNextRuntime } from "@/lib/build/script-free";
 
 const page = [
   '<html><head><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/a.js"/>',

@@ -12,9 +12,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import { serveApi } from "@/lib/api/serve";
 import { buildId } from "@/lib/build-id";
-import { chartFile, chartsDir } from "@/lib/chart-files";
-import { chartMarkup, panelDrawings } from "@/lib/chart-markup";
-import { dataHash, writeChartManifest } from "@/lib/chart-manifest";
+import { chartFile, chartsDir } from "@/lib/charts/files";
+import { chartMarkup, panelDrawings } from "@/lib/charts/markup";
+import { dataHash, writeChartManifest } from "@/lib/charts/manifest";
 import * as queries from "@/lib/dataset/queries";
 import * as history from "@/lib/history/queries";
 import * as serve from "@/lib/open-data/serve";
@@ -108,7 +108,7 @@ describe("lib/api/serve", () => {
   });
 });
 
-describe("lib/chart-files", () => {
+describe("lib/charts/files", () => {
   it("keeps the charts beside the build output, whatever the dist dir", () => {
     expect(chartsDir(".next")).toBe(path.resolve(process.cwd(), ".next-charts"));
     expect(chartsDir("bench/.growth/")).toBe(path.resolve(process.cwd(), "bench/.growth-charts"));
@@ -116,7 +116,7 @@ describe("lib/chart-files", () => {
   });
 });
 
-describe("lib/chart-markup and lib/build-id, on a build folder of their own", () => {
+describe("lib/charts/markup and lib/build-id, on a build folder of their own", () => {
   const build = mkdtempSync(path.join(os.tmpdir(), "kzil-dist-"));
   afterAll(() => rmSync(`${build}-charts`, { recursive: true, force: true }));
   afterAll(() => rmSync(build, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { textFragmentDirective, urlWithTextFragment } from "@/lib/text-fragment";
+import { textFragmentDirective, urlWithTextFragment } from "@/lib/display/text-fragment";
 
 describe("urlWithTextFragment", () => {
   it("quotes a short passage whole, escaping the fragment's reserved characters", () => {

@@ -2,7 +2,7 @@
 // queries the data here, in app/, and hands the finished description to the component.
 import { JsonLdScript } from "@/components/shared/json-ld";
 import { getDataset, getSource } from "@/lib/dataset/queries";
-import { datasetJsonLd } from "@/lib/json-ld";
+import { datasetJsonLd } from "@/lib/embed/json-ld";
 import { siteOrigin } from "@/lib/site";
 
 /** schema.org Dataset, with a DataDownload for each file under /data/. */

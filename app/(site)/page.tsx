@@ -4,12 +4,12 @@ import { HomeOverview } from "@/components/overview/home-overview";
 import { WithPageNav } from "@/components/overview/with-page-nav";
 import { getDataset, listPanels } from "@/lib/dataset/queries";
 import { resolvePanel } from "@/lib/dataset/select";
-import { panelDrawings } from "@/lib/chart-markup";
-import { homeIntro } from "@/lib/prose";
+import { panelDrawings } from "@/lib/charts/markup";
+import { homeIntro } from "@/lib/display/prose";
 import { routes } from "@/lib/routes";
 
 // The home page stays a summary however large the dataset grows: at most this
-// many panels, each in its summary cut (lib/chart-files.ts), with links to the rest.
+// many panels, each in its summary cut (lib/charts/files.ts), with links to the rest.
 const HOME_PANEL_LIMIT = 16;
 // Panels too long for a summary live on their own page, with an entry in the overview.
 const OWN_PAGE_VIEWS = new Set(["then-now"]);

@@ -3,7 +3,7 @@ import { CiteBlock } from "@/components/actions/cite-block";
 import { Snippet } from "@/components/actions/snippet";
 import type { Citable } from "@/lib/citation/citable";
 import { citationFiles } from "@/lib/citation/styles";
-import { embedSnippets } from "@/lib/embed";
+import { embedSnippets } from "@/lib/embed/snippets";
 import type { Panel } from "@/lib/dataset/schema";
 import { routes } from "@/lib/routes";
 

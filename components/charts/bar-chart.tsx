@@ -1,8 +1,8 @@
 import { CartesianGrid, Customized, ScatterChart, XAxis, YAxis } from "recharts";
 import { axisStyle, hatchPattern, TipHint } from "@/components/charts/chart-parts";
 import { HorizontalBars, narrowRowHeight, type BarRowShape } from "@/components/charts/horizontal-bars";
-import { layoutSpec, tipBandHeight, type ChartLayout } from "@/lib/chart-layout";
-import type { Bar as BarRow } from "@/lib/chart-series";
+import { layoutSpec, tipBandHeight, type ChartLayout } from "@/lib/charts/layout";
+import type { Bar as BarRow } from "@/lib/charts/series";
 import { routes } from "@/lib/routes";
 
 const ROW = 44;

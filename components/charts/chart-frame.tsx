@@ -1,4 +1,4 @@
-import { chartLayouts, type ChartDrawings, type ChartLayout } from "@/lib/chart-layout";
+import { chartLayouts, type ChartDrawings, type ChartLayout } from "@/lib/charts/layout";
 
 /**
  * The panel's chart as the static SVG drawn at build time (the page reads it and passes it down), in both layouts; CSS

@@ -1,6 +1,6 @@
 // Pieces every chart shares. Charts are drawn once, at build time, by
 // scripts/render-charts.tsx; nothing here runs in the browser.
-import { FONT, LINE, layoutSpec, tipLines, wrapWords, type ChartLayout } from "@/lib/chart-layout";
+import { FONT, LINE, layoutSpec, tipLines, wrapWords, type ChartLayout } from "@/lib/charts/layout";
 
 /**
  * An SVG pattern for values that are unknown or computed rather than reported.

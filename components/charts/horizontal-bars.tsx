@@ -3,7 +3,7 @@
 // after them. Narrow: the label and the value as lines above each bar, so the
 // bars keep the whole width.
 import { type AxisMaps, axisScales, MarkLink } from "@/components/charts/chart-parts";
-import { FONT, LINE, wrapWords, type ChartLayout } from "@/lib/chart-layout";
+import { FONT, LINE, wrapWords, type ChartLayout } from "@/lib/charts/layout";
 
 type BarSegment = { from: number; to: number; fill: string; stroke?: string; text?: string; textFill?: string; textAt?: "inside" | "center" };
 export type BarRowShape = { label: string; segments: BarSegment[]; after?: string; link?: { href: string; parts: string[] } };

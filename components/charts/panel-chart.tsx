@@ -5,8 +5,8 @@ import { EmptyChart } from "@/components/charts/chart-parts";
 import { ShareChart } from "@/components/charts/share-chart";
 import { TimelineChart } from "@/components/charts/timeline-chart";
 import { TradeChart } from "@/components/charts/trade-chart";
-import type { ChartLayout } from "@/lib/chart-layout";
-import { barRows, shareBand, timelineEvents, tradeSeries, type ShareBand } from "@/lib/chart-series";
+import type { ChartLayout } from "@/lib/charts/layout";
+import { barRows, shareBand, timelineEvents, tradeSeries, type ShareBand } from "@/lib/charts/series";
 import type { ResolvedPanel } from "@/lib/dataset/select";
 import { markTip } from "@/lib/display/figure-label";
 

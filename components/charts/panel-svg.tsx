@@ -3,13 +3,13 @@
 // source line, the dataset version and the panel's address. Rendered by
 // scripts/render-charts.tsx; light colours, since paper is white.
 import { markerPath, seriesStyle } from "@/components/charts/series-style";
-import { tradeSeries } from "@/lib/chart-series";
-import { wrapWords } from "@/lib/chart-layout";
+import { tradeSeries } from "@/lib/charts/series";
+import { wrapWords } from "@/lib/charts/layout";
 import type { ResolvedPanel } from "@/lib/dataset/select";
 import { markTip } from "@/lib/display/figure-label";
 import { sourcesSentence } from "@/lib/display/publishers";
 import { verdictLabels, type Verdict } from "@/lib/dataset/vocab";
-import { truncateWords } from "@/lib/format";
+import { truncateWords } from "@/lib/display/format";
 import { siteName } from "@/lib/site";
 import { absolute, routes } from "@/lib/routes";
 

@@ -1,8 +1,8 @@
 import { Customized, ScatterChart, XAxis, YAxis } from "recharts";
 import { axisStyle, hatchPattern, TipHint } from "@/components/charts/chart-parts";
 import { HorizontalBars, narrowRowHeight, type BarRowShape } from "@/components/charts/horizontal-bars";
-import { layoutSpec, tipBandHeight, type ChartLayout } from "@/lib/chart-layout";
-import type { ShareBand } from "@/lib/chart-series";
+import { layoutSpec, tipBandHeight, type ChartLayout } from "@/lib/charts/layout";
+import type { ShareBand } from "@/lib/charts/series";
 import { routes } from "@/lib/routes";
 
 const NARROW_CHARS = 40;

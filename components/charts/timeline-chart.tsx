@@ -1,7 +1,7 @@
 import { Customized, ScatterChart, XAxis, YAxis } from "recharts";
 import { type AxisMaps, axisScales, axisStyle, MarkLink, TipHint } from "@/components/charts/chart-parts";
-import { layoutSpec, tipBandHeight, type ChartLayout } from "@/lib/chart-layout";
-import type { TimelineEvent } from "@/lib/chart-series";
+import { layoutSpec, tipBandHeight, type ChartLayout } from "@/lib/charts/layout";
+import type { TimelineEvent } from "@/lib/charts/series";
 import { routes } from "@/lib/routes";
 
 type Dot = TimelineEvent & { lane: number };

@@ -1,10 +1,10 @@
 import { CartesianGrid, Customized, ScatterChart, XAxis, YAxis } from "recharts";
 import { type AxisMaps, axisScales, axisStyle, MarkLink, TipHint } from "@/components/charts/chart-parts";
 import { markerPath, seriesStyle } from "@/components/charts/series-style";
-import { FONT, layoutSpec, tipBandHeight, type ChartLayout } from "@/lib/chart-layout";
-import type { TradePoint, TradeSeries } from "@/lib/chart-series";
-import { placePointLabels } from "@/lib/chart-labels";
-import { compactUsd } from "@/lib/format";
+import { FONT, layoutSpec, tipBandHeight, type ChartLayout } from "@/lib/charts/layout";
+import type { TradePoint, TradeSeries } from "@/lib/charts/series";
+import { placePointLabels } from "@/lib/charts/labels";
+import { compactUsd } from "@/lib/display/format";
 import { routes } from "@/lib/routes";
 
 // `size`, not `layout`: <Customized> passes recharts' own `layout` prop too.

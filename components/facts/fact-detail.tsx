@@ -1,16 +1,16 @@
 import { EvidenceList } from "@/components/facts/evidence-list";
-import { publicationCredit, speakerLine } from "@/lib/attribution";
+import { publicationCredit, speakerLine } from "@/lib/display/attribution";
 import { FigureValue } from "@/components/facts/figure-value";
 import { JsonLdScript } from "@/components/shared/json-ld";
 import { QuoteInContext } from "@/components/facts/quote-in-context";
 import { SourceLine } from "@/components/sources/source-line";
 import { VerdictBadge } from "@/components/shared/verdict-badge";
 import { eventDates } from "@/lib/display/figure-label";
-import type { JsonLd } from "@/lib/json-ld";
+import type { JsonLd } from "@/lib/embed/json-ld";
 import { quoteAnchor, routes } from "@/lib/routes";
-import { quoteContext } from "@/lib/quote-context";
+import { quoteContext } from "@/lib/display/quote-context";
 import type { Fact, Source, StoredSource } from "@/lib/dataset/schema";
-import { urlWithTextFragment } from "@/lib/text-fragment";
+import { urlWithTextFragment } from "@/lib/display/text-fragment";
 import { topicLabels, verdictMeanings } from "@/lib/dataset/vocab";
 
 /**

@@ -1,4 +1,4 @@
-import type { QuoteContext } from "@/lib/quote-context";
+import type { QuoteContext } from "@/lib/display/quote-context";
 
 /** The quoted words highlighted inside their sentence, between its neighbours. */
 export function QuoteInContext({ context, lang }: { context: QuoteContext; lang: string }) {

@@ -1,7 +1,7 @@
 import { VerdictBadge } from "@/components/shared/verdict-badge";
 import type { Fact } from "@/lib/dataset/schema";
 import { topicLabels, verdictLabels } from "@/lib/dataset/vocab";
-import { countLinks } from "@/lib/overview";
+import { countLinks } from "@/lib/display/overview";
 
 /** Facts per verdict, each a link to the explorer already filtered. */
 export function VerdictCountLinks({ facts }: { facts: Fact[] }) {

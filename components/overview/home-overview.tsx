@@ -3,7 +3,7 @@ import { IndicatorGrid } from "@/components/overview/indicator-grid";
 import type { Dataset } from "@/lib/dataset/load";
 import type { Panel } from "@/lib/dataset/schema";
 import { routes } from "@/lib/routes";
-import { overviewIndicators } from "@/lib/overview";
+import { overviewIndicators } from "@/lib/display/overview";
 
 /** The top of the home page: verdict counts, the key indicators, topic counts; the counts link to the explorer. */
 export function HomeOverview({ dataset, shownPanels, ownPagePanels }: { dataset: Dataset; shownPanels: Panel[]; ownPagePanels: Panel[] }) {

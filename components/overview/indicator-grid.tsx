@@ -1,7 +1,7 @@
 import { VerdictBadge } from "@/components/shared/verdict-badge";
 import { eventDates } from "@/lib/display/figure-label";
-import { displayFigure, truncateWords } from "@/lib/format";
-import type { Indicator } from "@/lib/overview";
+import { displayFigure, truncateWords } from "@/lib/display/format";
+import type { Indicator } from "@/lib/display/overview";
 import { routes } from "@/lib/routes";
 
 function IndicatorValue({ indicator }: { indicator: Indicator }) {

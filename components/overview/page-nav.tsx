@@ -1,4 +1,4 @@
-import type { NavGroup } from "@/lib/overview";
+import type { NavGroup } from "@/lib/display/overview";
 
 function NavLinks({ groups }: { groups: NavGroup[] }) {
   return (

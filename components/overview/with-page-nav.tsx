@@ -1,6 +1,6 @@
 import { PageNav } from "@/components/overview/page-nav";
 import type { Panel } from "@/lib/dataset/schema";
-import { pageNavGroups } from "@/lib/overview";
+import { pageNavGroups } from "@/lib/display/overview";
 
 /** The home page beside its "on this page" navigation (above it on narrow screens). */
 export function WithPageNav({ panels, children }: { panels: Panel[]; children: React.ReactNode }) {

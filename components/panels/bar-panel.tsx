@@ -1,8 +1,8 @@
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { DataTable } from "@/components/charts/data-table";
 import { VerdictBadge } from "@/components/shared/verdict-badge";
-import { barRows } from "@/lib/chart-series";
-import type { ChartDrawings } from "@/lib/chart-layout";
+import { barRows } from "@/lib/charts/series";
+import type { ChartDrawings } from "@/lib/charts/layout";
 import type { ResolvedPanel } from "@/lib/dataset/select";
 import { barCaption, barCells, tableCaption } from "@/lib/display/captions";
 import { routes } from "@/lib/routes";

@@ -6,7 +6,7 @@ import { SharePanel } from "@/components/panels/share-panel";
 import { ThenNowPanel } from "@/components/panels/then-now-panel";
 import { TimelinePanel } from "@/components/panels/timeline-panel";
 import { TradePanel } from "@/components/panels/trade-panel";
-import type { ChartDrawings } from "@/lib/chart-layout";
+import type { ChartDrawings } from "@/lib/charts/layout";
 import type { ResolvedPanel } from "@/lib/dataset/select";
 import { routes } from "@/lib/routes";
 
@@ -26,7 +26,7 @@ type BodyProps = { resolved: ResolvedPanel; drawings: ChartDrawings | null; prim
 function Body({ resolved, drawings, primarySourceId, compact, listLimit }: BodyProps) {
   const { panel } = resolved;
   const chart = () => {
-    if (!drawings) throw new Error(`panel ${panel.id}: a ${panel.view} view needs its chart drawings (lib/chart-markup.ts panelDrawings)`);
+    if (!drawings) throw new Error(`panel ${panel.id}: a ${panel.view} view needs its chart drawings (lib/charts/markup.ts panelDrawings)`);
     return drawings;
   };
   switch (panel.view) {

@@ -4,8 +4,8 @@ import type { ResolvedPanel } from "@/lib/dataset/select";
 import { factValueShort } from "@/lib/display/figure-label";
 import { imageRowCount } from "@/lib/display/image-layout";
 import { sourcesSentence } from "@/lib/display/publishers";
-import { truncateWords } from "@/lib/format";
-import { asOfPhrase } from "@/lib/figure-date";
+import { truncateWords } from "@/lib/display/format";
+import { asOfPhrase } from "@/lib/display/figure-date";
 import { siteName } from "@/lib/site";
 import { verdictLabels } from "@/lib/dataset/vocab";
 

@@ -1,5 +1,5 @@
 import { PanelBody } from "@/components/panels/panel-body";
-import type { ChartDrawings } from "@/lib/chart-layout";
+import type { ChartDrawings } from "@/lib/charts/layout";
 import type { ResolvedPanel } from "@/lib/dataset/select";
 
 /**

@@ -2,7 +2,7 @@ import { VerdictBadge } from "@/components/shared/verdict-badge";
 import type { Fact, StoredSource } from "@/lib/dataset/schema";
 import { eventDates, figureLabel } from "@/lib/display/figure-label";
 import { sourceCredit } from "@/lib/display/source";
-import { thenNowPairs } from "@/lib/overview";
+import { thenNowPairs } from "@/lib/display/overview";
 import type { ResolvedPanel } from "@/lib/dataset/select";
 import { routes } from "@/lib/routes";
 

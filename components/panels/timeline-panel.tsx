@@ -1,7 +1,7 @@
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { VerdictBadge } from "@/components/shared/verdict-badge";
-import { timelineEvents, type TimelineEvent } from "@/lib/chart-series";
-import type { ChartDrawings } from "@/lib/chart-layout";
+import { timelineEvents, type TimelineEvent } from "@/lib/charts/series";
+import type { ChartDrawings } from "@/lib/charts/layout";
 import type { ResolvedPanel } from "@/lib/dataset/select";
 import { timelineCaption } from "@/lib/display/captions";
 import { eventDates } from "@/lib/display/figure-label";

@@ -3,9 +3,9 @@ import { SourceText } from "@/components/sources/source-text";
 import { VerdictBadge } from "@/components/shared/verdict-badge";
 import type { Fact, StoredSource } from "@/lib/dataset/schema";
 import { passageRoleLabel, storedTextIntro } from "@/lib/display/source";
-import { passagesForSource, segmentText } from "@/lib/passages";
-import { displayTitle } from "@/lib/source-title";
-import { urlWithTextFragment } from "@/lib/text-fragment";
+import { passagesForSource, segmentText } from "@/lib/display/passages";
+import { displayTitle } from "@/lib/display/source-title";
+import { urlWithTextFragment } from "@/lib/display/text-fragment";
 import { routes } from "@/lib/routes";
 
 /**

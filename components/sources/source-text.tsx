@@ -1,6 +1,6 @@
 import { Fragment } from "react";
 import { passageMarkLabel } from "@/lib/display/source";
-import type { Segment } from "@/lib/passages";
+import type { Segment } from "@/lib/display/passages";
 import { routes } from "@/lib/routes";
 
 /**

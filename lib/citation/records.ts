@@ -5,8 +5,8 @@ import { parsePartialDate } from "@/lib/dataset/partial-date";
 import type { DatasetMeta, Fact, Panel, Source } from "@/lib/dataset/schema";
 import { siteName } from "@/lib/site";
 import type { Tier } from "@/lib/dataset/vocab";
-import { displayTitle } from "@/lib/source-title";
-import { factCaveat } from "@/lib/caveats";
+import { displayTitle } from "@/lib/display/source-title";
+import { factCaveat } from "@/lib/display/caveats";
 import { routes } from "@/lib/routes";
 
 type CslDate = { "date-parts": number[][]; circa?: boolean };

@@ -4,7 +4,7 @@
 import { decodeCursor, encodeCursor } from "@/lib/dataset/cursor";
 import type { Dataset } from "@/lib/dataset/load";
 import type { Fact } from "@/lib/dataset/schema";
-import { filterFacts, type FactFilter } from "@/lib/fact-search";
+import { filterFacts, type FactFilter } from "@/lib/dataset/fact-search";
 
 export type FactQuery = FactFilter & { limit: number; cursor?: string };
 

@@ -1,5 +1,5 @@
 // A chart panel must have something to draw: its view decides which facts it
-// can place (lib/chart-series.ts draws them), and a panel none of whose facts
+// can place (lib/charts/series.ts draws them), and a panel none of whose facts
 // qualifies would show an empty grid. Cards, lists and then-and-now pairs show
 // any fact, so they have no rule here.
 import type { RawDataset } from "@/lib/dataset/raw";

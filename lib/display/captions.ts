@@ -1,6 +1,6 @@
 // The words under each chart and in its table: what the marks show and whose
 // figures they are. Every chart panel's caption is built here.
-import type { Bar, TradePoint, UndatedTradePoint } from "@/lib/chart-series";
+import type { Bar, TradePoint, UndatedTradePoint } from "@/lib/charts/series";
 import type { Source } from "@/lib/dataset/schema";
 import { publisherNames } from "@/lib/display/publishers";
 

@@ -3,8 +3,8 @@
 import { formatPartialDate } from "@/lib/dataset/partial-date";
 import type { AsOf, Fact, Figure } from "@/lib/dataset/schema";
 import { verdictLabels } from "@/lib/dataset/vocab";
-import { asOfDateTime, formatAsOf } from "@/lib/figure-date";
-import { displayFigure, figurePhrase, truncateWords, type DisplayFigure } from "@/lib/format";
+import { asOfDateTime, formatAsOf } from "@/lib/display/figure-date";
+import { displayFigure, figurePhrase, truncateWords, type DisplayFigure } from "@/lib/display/format";
 
 /** A date in words with its machine-readable form for `<time dateTime>`. */
 type DateLabel = { text: string; dateTime: string };

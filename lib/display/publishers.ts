@@ -1,6 +1,6 @@
 // Who published a panel's or chart's sources, each publisher named once.
 import type { Source } from "@/lib/dataset/schema";
-import { displayTitle } from "@/lib/source-title";
+import { displayTitle } from "@/lib/display/source-title";
 
 type Published = Pick<Source, "publisher">;
 type Page = Pick<Source, "id" | "title" | "title_kind" | "original_title" | "publisher">;

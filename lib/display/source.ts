@@ -3,9 +3,9 @@
 import { formatPartialDate } from "@/lib/dataset/partial-date";
 import type { Source } from "@/lib/dataset/schema";
 import { tierLabels } from "@/lib/dataset/vocab";
-import { formatPublication } from "@/lib/format";
+import { formatPublication } from "@/lib/display/format";
 import { routes } from "@/lib/routes";
-import { displayTitle } from "@/lib/source-title";
+import { displayTitle } from "@/lib/display/source-title";
 
 export type SourceLine = { title: string; url: string; authors: string; publisher: string; published: string; tier: string };
 

@@ -2,7 +2,7 @@
 // so that a change of storage (as_of "2019-06" becoming {kind: exact, date:
 // 2019-06}) is not reported as a change of content.
 import { formatPartialDate } from "@/lib/dataset/partial-date";
-import { formatValue } from "@/lib/format";
+import { formatValue } from "@/lib/display/format";
 import { units, verdictLabels, type Unit, type Verdict } from "@/lib/dataset/vocab";
 
 type Json = Record<string, unknown>;

@@ -2,7 +2,7 @@
 // defined once, with its Frictionless field type and how a record fills it, so
 // the CSV header, its rows and the data package's table schema cannot
 // disagree. Column order is part of the public contract (see the README).
-import { asOfBounds, formatAsOf } from "@/lib/figure-date";
+import { asOfBounds, formatAsOf } from "@/lib/display/figure-date";
 import type { Evidence, Fact, Source } from "@/lib/dataset/schema";
 import { asOfKinds, attributions, periods, qualifiers, stances, tiers, titleKinds, topics, units, verdicts } from "@/lib/dataset/vocab";
 

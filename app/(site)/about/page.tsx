@@ -7,7 +7,7 @@ import { datasetRecord } from "@/lib/citation/records";
 import { getDataset } from "@/lib/dataset/queries";
 import { curationScope, licence, quotesStatement } from "@/lib/licence";
 import { formatPartialDate } from "@/lib/dataset/partial-date";
-import { datasetCounts } from "@/lib/prose";
+import { datasetCounts } from "@/lib/display/prose";
 import { siteUrl } from "@/lib/site";
 import { routes } from "@/lib/routes";
 import { today } from "@/lib/today";

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { perQuery, uncached } from "@/lib/cache-policy.cjs";
 import { getDataset } from "@/lib/dataset/queries";
-import { oembed } from "@/lib/oembed";
+import { oembed } from "@/lib/embed/oembed";
 import { siteUrl } from "@/lib/site";
 
 // The origin the client reached us at, from its Host header (request.url is

@@ -4,7 +4,7 @@ import { EmbedSourceLine } from "@/components/embed/embed-source-line";
 import { PanelView } from "@/components/panels/panel-view";
 import { getDataset, getPanel, listPanels } from "@/lib/dataset/queries";
 import { resolvePanel } from "@/lib/dataset/select";
-import { panelDrawings } from "@/lib/chart-markup";
+import { panelDrawings } from "@/lib/charts/markup";
 import { absolute, routes } from "@/lib/routes";
 
 export const dynamicParams = false;

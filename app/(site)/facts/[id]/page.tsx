@@ -7,7 +7,7 @@ import { citable } from "@/lib/citation/citable";
 import { factPageRecord, sourceRecord } from "@/lib/citation/records";
 import { getDataset, getFact, getSource, listFacts } from "@/lib/dataset/queries";
 import { factHistory, listReleases } from "@/lib/history/queries";
-import { claimReviewJsonLd } from "@/lib/json-ld";
+import { claimReviewJsonLd } from "@/lib/embed/json-ld";
 import { siteOrigin, siteUrl } from "@/lib/site";
 import { absolute, routes } from "@/lib/routes";
 import { today } from "@/lib/today";

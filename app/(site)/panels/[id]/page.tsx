@@ -6,7 +6,7 @@ import { citable } from "@/lib/citation/citable";
 import { datasetRecord, panelRecord } from "@/lib/citation/records";
 import { getDataset, getPanel, listPanels } from "@/lib/dataset/queries";
 import { resolvePanel } from "@/lib/dataset/select";
-import { panelDrawings } from "@/lib/chart-markup";
+import { panelDrawings } from "@/lib/charts/markup";
 import { siteUrl } from "@/lib/site";
 import { absolute, routes } from "@/lib/routes";
 import { today } from "@/lib/today";

@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { HistorySection } from "@/components/history/history-section";
 import { SourceDetail } from "@/components/sources/source-detail";
 import { getDataset, getFact, getSource, listSources } from "@/lib/dataset/queries";
-import { passagesForSource } from "@/lib/passages";
-import { displayTitle } from "@/lib/source-title";
+import { passagesForSource } from "@/lib/display/passages";
+import { displayTitle } from "@/lib/display/source-title";
 import { listReleases, sourceHistory } from "@/lib/history/queries";
 
 export const dynamicParams = false;

@@ -1,7 +1,7 @@
 import { ImageResponse } from "next/og";
 import { PanelImage } from "@/components/panels/panel-image";
 import { etagFor } from "@/lib/api/http";
-import { toPalettePng } from "@/lib/png-palette";
+import { toPalettePng } from "@/lib/charts/png-palette";
 import { getDataset, getPanel, listPanels } from "@/lib/dataset/queries";
 import { resolvePanel } from "@/lib/dataset/select";
 

@@ -1,5 +1,5 @@
 import { etagFor } from "@/lib/api/http";
-import { chartMarkup } from "@/lib/chart-markup";
+import { chartMarkup } from "@/lib/charts/markup";
 import { getDataset, getPanel, listPanels } from "@/lib/dataset/queries";
 
 export const dynamic = "force-static";

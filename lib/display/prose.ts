@@ -1,7 +1,7 @@
 // Running text that states counts or shares of the dataset. Each number is
 // computed here from the data, so the words cannot drift from what it shows.
 import type { Dataset } from "@/lib/dataset/load";
-import { formatPublication } from "@/lib/format";
+import { formatPublication } from "@/lib/display/format";
 
 type DatasetCounts = { facts: number; sources: number; fromPrimary: number; withOtherSources: number };
 

@@ -3,8 +3,8 @@
 import { formatPartialDate } from "@/lib/dataset/partial-date";
 import type { Fact, Figure } from "@/lib/dataset/schema";
 import { verdictLabels } from "@/lib/dataset/vocab";
-import { asOfPhrase } from "@/lib/figure-date";
-import { figurePhrase } from "@/lib/format";
+import { asOfPhrase } from "@/lib/display/figure-date";
+import { figurePhrase } from "@/lib/display/format";
 
 /** "at least 25% (Share of oil imports, undated, before 2019)". */
 function figureWithDate(figure: Figure): string {

@@ -1,8 +1,8 @@
 // Pure functions that turn facts into the rows the charts and their table
 // views draw. Both views take the same rows, so they cannot disagree.
-import { compactUsd, figurePhrase, formatValue } from "@/lib/format";
+import { compactUsd, figurePhrase, formatValue } from "@/lib/display/format";
 import { partialDateKey } from "@/lib/dataset/partial-date";
-import { asOfYear, decimalYear, formatAsOf } from "@/lib/figure-date";
+import { asOfYear, decimalYear, formatAsOf } from "@/lib/display/figure-date";
 import type { Fact, Figure, Panel } from "@/lib/dataset/schema";
 import { qualifierLabels, type Qualifier, type Verdict } from "@/lib/dataset/vocab";
 

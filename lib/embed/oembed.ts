@@ -2,10 +2,10 @@
 // response. Pure: the caller passes the dataset and the origins it answers for.
 import { z } from "zod";
 import type { Dataset } from "@/lib/dataset/load";
-import { EMBED_WIDTH, embedHeight, embedIframe } from "@/lib/embed";
-import { quoteCredit } from "@/lib/attribution";
-import { asOfPhrase } from "@/lib/figure-date";
-import { figurePhrase } from "@/lib/format";
+import { EMBED_WIDTH, embedHeight, embedIframe } from "@/lib/embed/snippets";
+import { quoteCredit } from "@/lib/display/attribution";
+import { asOfPhrase } from "@/lib/display/figure-date";
+import { figurePhrase } from "@/lib/display/format";
 import { siteName } from "@/lib/site";
 import { verdictLabels } from "@/lib/dataset/vocab";
 import { absolute, routes } from "@/lib/routes";

@@ -2,7 +2,7 @@
 // it: beside the build output (".next-charts" for ".next"), so a build on
 // another dist dir (the growth benchmark) keeps its own charts.
 import path from "node:path";
-import type { ChartLayout } from "@/lib/chart-layout";
+import type { ChartLayout } from "@/lib/charts/layout";
 
 export type ChartFileKind = ChartLayout | "download";
 

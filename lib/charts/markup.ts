@@ -1,12 +1,12 @@
 // The charts scripts/render-charts.tsx drew at build time, read by the pages
 // and routes that show them (components receive the markup as props). A
 // missing file means the build skipped that script; charts drawn from other
-// data than the build's are refused (lib/chart-manifest.ts).
+// data than the build's are refused (lib/charts/manifest.ts).
 import "server-only";
 import { existsSync, readFileSync } from "node:fs";
-import { chartFile, chartsDir, type ChartFileKind } from "@/lib/chart-files";
-import { chartLayouts, isChartView, type ChartDrawings } from "@/lib/chart-layout";
-import { staleChartsReason } from "@/lib/chart-manifest";
+import { chartFile, chartsDir, type ChartFileKind } from "@/lib/charts/files";
+import { chartLayouts, isChartView, type ChartDrawings } from "@/lib/charts/layout";
+import { staleChartsReason } from "@/lib/charts/manifest";
 import { dataDir } from "@/lib/dataset/load";
 import { getDataset } from "@/lib/dataset/queries";
 

@@ -1,6 +1,6 @@
 // The two sizes every chart is drawn at, and the text of the value tips its
 // marks reveal. Pure, so the build script, the pages and the tests agree.
-import { truncateWords } from "@/lib/format";
+import { truncateWords } from "@/lib/display/format";
 
 export const chartLayouts = ["wide", "narrow"] as const;
 export type ChartLayout = (typeof chartLayouts)[number];

@@ -3,7 +3,7 @@
 // step that finishes them after the build (scripts/finish-prerendered.ts).
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { isScriptFreeRoute, runtimeLeftIn, stripNextRuntime } from "@/lib/script-free";
+import { isScriptFreeRoute, runtimeLeftIn, stripNextRuntime } from "@/lib/build/script-free";
 
 /** .next/server/app and, when the build made one, the standalone server's copy of it. */
 function prerenderedAppDirs(distDir: string): string[] {

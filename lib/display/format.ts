@@ -1,6 +1,6 @@
 // Turning stored values into the words and numbers a reader sees.
 import { formatPartialDate } from "@/lib/dataset/partial-date";
-import { formatAsOf } from "@/lib/figure-date";
+import { formatAsOf } from "@/lib/display/figure-date";
 import type { Figure, Publication } from "@/lib/dataset/schema";
 import { periodLabels, qualifierLabels, type Unit } from "@/lib/dataset/vocab";
 

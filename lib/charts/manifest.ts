@@ -1,6 +1,6 @@
 // The bake bound to the data: scripts/render-charts.tsx writes, beside the
 // charts it draws, which data it drew them from (the dataset version and a
-// hash of every file in the data folder); the pages' loader (lib/chart-markup.ts)
+// hash of every file in the data folder); the pages' loader (lib/charts/markup.ts)
 // refuses charts drawn from other data. So `next build` alone, or `npm run dev`
 // after an edit to data/, stops with a message instead of shipping old charts.
 import { createHash } from "node:crypto";

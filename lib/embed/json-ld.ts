@@ -2,7 +2,7 @@
 // with one DataDownload per file, and a ClaimReview for each fact that
 // reviews a claim of the primary article.
 import { licence } from "@/lib/licence";
-import { displayTitle, publishedTitle } from "@/lib/source-title";
+import { displayTitle, publishedTitle } from "@/lib/display/source-title";
 import { downloadFiles, downloads } from "@/lib/open-data/downloads";
 import type { DatasetMeta, Fact, Source } from "@/lib/dataset/schema";
 import { absolute, routes } from "@/lib/routes";
