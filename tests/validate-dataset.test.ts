@@ -86,6 +86,8 @@ const exact: Array<[fixture: string, file: string, id: string, field: string, re
   ["unused-source", "sources/spare.yaml", "spare", "id", "source is not cited by any fact or evidence"],
   ["event-ends-before-start", "facts/energy.yaml", "oil-share", "event.end", "ends (2019-01) before it starts (2019-06)"],
   ["publication-estimate-reversed", "sources/article.yaml", "article", "published.to", "estimate ends (2019-06-10) before it starts (2019-06-14)"],
+  ["summary-denies-search", "facts/energy.yaml", "report-oil-share", "verdict.summary", 'says no other source was checked, but the fact holds a note of what was searched: "no second source checked."'],
+  ["searched-denies-confirming", "facts/energy.yaml", "oil-share", "verdict.searched", 'denies what a confirming source gives: "None gives 25 percent."'],
   ["unverified-without-searched", "facts/energy.yaml", "report-oil-share", "verdict.searched", "required for an unverified fact: what was looked for, and where"],
 ];
 

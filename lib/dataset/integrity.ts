@@ -16,6 +16,7 @@ import {
 import { partialDateKey } from "@/lib/dataset/partial-date";
 import type { Problem } from "@/lib/dataset/problem";
 import { containsQuote } from "@/lib/dataset/quote-match";
+import { searchedDenialProblems, summaryDenialProblems } from "@/lib/rules/verdict-text";
 import type { Fact, StoredSource } from "@/lib/dataset/schema";
 
 function duplicateIds<T extends { id: string }>(items: Located<T>[], kind: string): Problem[] {
@@ -153,6 +154,8 @@ export function checkIntegrity(raw: RawDataset): Problem[] {
       ...figureDateProblems(file, record),
       ...verdictProblems(file, record),
       ...searchedProblems(file, record),
+      ...summaryDenialProblems(file, record),
+      ...searchedDenialProblems(file, record),
       ...independenceProblems(file, record, byId),
       ...factEvents(file, record),
     ]),
