@@ -88,6 +88,8 @@ const exact: Array<[fixture: string, file: string, id: string, field: string, re
   ["publication-estimate-reversed", "sources/article.yaml", "article", "published.to", "estimate ends (2019-06-10) before it starts (2019-06-14)"],
   ["summary-denies-search", "facts/energy.yaml", "report-oil-share", "verdict.summary", 'says no other source was checked, but the fact holds a note of what was searched: "no second source checked."'],
   ["searched-denies-confirming", "facts/energy.yaml", "oil-share", "verdict.searched", 'denies what a confirming source gives: "None gives 25 percent."'],
+  ["exact-date-not-shown", "sources/report.yaml", "report", "published.known", 'an exact date must be shown on the page; one taken from the page\'s URL is "estimated", with its basis'],
+  ["source-seen-missing", "sources/report.yaml", "report", "seen", "required: how the page was seen (live with the date, or an archived copy with the archive and its date where known)"],
   ["unverified-without-searched", "facts/energy.yaml", "report-oil-share", "verdict.searched", "required for an unverified fact: what was looked for, and where"],
 ];
 

@@ -16,6 +16,7 @@ import {
 import { partialDateKey } from "@/lib/dataset/partial-date";
 import type { Problem } from "@/lib/dataset/problem";
 import { containsQuote } from "@/lib/dataset/quote-match";
+import { sourceProvenanceProblems } from "@/lib/rules/source-provenance";
 import { searchedDenialProblems, summaryDenialProblems } from "@/lib/rules/verdict-text";
 import type { Fact, StoredSource } from "@/lib/dataset/schema";
 
@@ -148,6 +149,7 @@ export function checkIntegrity(raw: RawDataset): Problem[] {
     ...sourceFileNames(raw.sources),
     ...sourceTexts(raw.sources),
     ...sourceTitleProblems(raw.sources),
+    ...sourceProvenanceProblems(raw.sources),
     ...raw.facts.flatMap(({ file, record }) => [
       ...quoteProblems(file, record, byId),
       ...speakerProblems(file, record),
