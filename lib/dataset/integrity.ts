@@ -16,6 +16,7 @@ import {
 import { partialDateKey } from "@/lib/dataset/partial-date";
 import type { Problem } from "@/lib/dataset/problem";
 import { containsQuote } from "@/lib/dataset/quote-match";
+import { indicatorProblems } from "@/lib/rules/indicators";
 import { sourceProvenanceProblems } from "@/lib/rules/source-provenance";
 import { searchedDenialProblems, summaryDenialProblems } from "@/lib/rules/verdict-text";
 import type { Fact, StoredSource } from "@/lib/dataset/schema";
@@ -166,6 +167,7 @@ export function checkIntegrity(raw: RawDataset): Problem[] {
     ...unusedSources(raw),
     ...panelProblems(raw),
     ...panelPartProblems(raw),
+    ...indicatorProblems(raw),
     ...metaProblems(raw),
   ];
 }
