@@ -41,7 +41,8 @@ export function indicatorProblems(raw: RawDataset): Problem[] {
   return raw.panels.flatMap(({ file, record: panel }) =>
     (panel.indicators ?? []).flatMap((indicator, index) => {
       const fact = byId.get(indicator.fact);
-      if (!fact?.figure) return [];
+      // An indicator outside the panel's facts is reported by the panel part rules.
+      if (!fact?.figure || !panel.facts.includes(fact.id)) return [];
       const problems: Problem[] = [];
       const field = `indicators.${index}.label`;
       const allowed = new Set(contentWords([withoutAsides(fact.figure.measure), fact.quote.text, fact.quote.translation ?? ""].join(" ")));
