@@ -31,16 +31,13 @@ export function datasetCounts(dataset: Pick<Dataset, "facts" | "sources" | "meta
 
 const claims = (n: number) => `${n} ${n === 1 ? "claim" : "claims"}`;
 
-/** "12 confirmed, 3 qualified, 2 contradicted and 40 unverified (no source quoted confirms it; 25 of the 40 still quote other sources…)". */
+/** "Verdicts weigh …: 43 confirmed, 14 qualified, 2 contradicted and 28 unverified, where nothing quoted confirms the claim (23 of those 28 still quote other sources)." */
 function verdictSentence(counts: DatasetCounts): string {
   const v = counts.verdicts;
-  const still =
-    v.unverified > 0
-      ? ` (${counts.unverifiedWithOtherSources} of the ${v.unverified} unverified claims still quote other sources, which bear on them without confirming them)`
-      : "";
+  const still = v.unverified > 0 ? ` (${counts.unverifiedWithOtherSources} of those ${v.unverified} still quote other sources)` : "";
   return (
-    `Each claim carries a verdict drawn from the other sources quoted beside it: ${v.confirmed} confirmed, ${v.qualified} qualified, ` +
-    `${v.contradicted} contradicted and ${v.unverified} unverified, meaning no source quoted confirms it${still}.`
+    `Verdicts weigh the other sources quoted beside each claim: ${v.confirmed} confirmed, ${v.qualified} qualified, ` +
+    `${v.contradicted} contradicted and ${v.unverified} unverified, where nothing quoted confirms the claim${still}.`
   );
 }
 

@@ -30,7 +30,7 @@ describe("the home page's opening", () => {
     expect(all).toBe(facts.length);
     expect(fromPrimary).toBe(facts.filter((f) => f.quote.source === dataset.meta.primary_source).length);
     const unverified = facts.filter((f) => f.verdict.rating === "unverified");
-    const [withOthers, of] = num(intro, /(\d+) of the (\d+) unverified claims still quote other sources/);
+    const [withOthers, of] = num(intro, /(\d+) of those (\d+) still quote other sources/);
     expect([withOthers, of]).toEqual([unverified.filter(otherSource).length, unverified.length]);
     // An unverified claim is one nothing confirms: never "when no other source was found" while most quote one.
     expect(intro).not.toMatch(/no other source was found/);
