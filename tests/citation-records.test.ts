@@ -29,6 +29,7 @@ const source: Source = {
   url: "https://gov.example.org/why-oil-flows",
   published: { kind: "exact", date: "2019-05" },
   accessed: "2026-11-28",
+  seen: { how: "live", date: "2026-11-28" },
   language: "en",
   tier: "official",
 };

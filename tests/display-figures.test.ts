@@ -66,7 +66,7 @@ describe("a fact's value", () => {
 
 describe("markTip", () => {
   it("says a figure's value, its date and the verdict", () => {
-    expect(markTip(fact({ figure: figure({ as_of: { kind: "before", date: "2019", basis: "-" } }) }))).toEqual(["over $1.4 billion per year", "as of undated, before 2019", "verdict: Qualified"]);
+    expect(markTip(fact({ figure: figure({ as_of: { kind: "before", date: "2019", basis: "-" } }) }))).toEqual(["over $1.4 billion per year", "undated, before 2019", "verdict: Qualified"]);
   });
 
   it("says an event's dates and its statement, cut at a word under 72 characters", () => {

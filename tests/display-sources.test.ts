@@ -81,7 +81,7 @@ describe("sourceMetaRows", () => {
       { term: "Authors", text: "Ann Writer, Bob Penn" },
       { term: "Published", text: "2019" },
       { term: "How the date is known", text: "the byline" },
-      { term: "Accessed", text: "2 November 2026" },
+      { term: "How the page was seen", text: "Not recorded; passages recorded 2 November 2026" },
       { term: "Language", text: "Russian" },
       { term: "Reliability", text: "Aggregator or republisher (low reliability)" },
       { term: "Original", text: "https://example.org/m", link: { href: "https://example.org/m", external: true } },
@@ -121,5 +121,19 @@ describe("the stored text's labels", () => {
     expect(passageRoleLabel("evidence")).toBe("Evidence for the fact");
     expect(passageMarkLabel(0, 1)).toBe("fact");
     expect([passageMarkLabel(0, 2), passageMarkLabel(1, 2)]).toEqual(["fact 1", "fact 2"]);
+  });
+});
+
+describe("sourceMetaRows on how a date is known and how the page was seen", () => {
+  it("says a date came from the URL and that the page was an archived copy, with no access date", () => {
+    const rows = sourceMetaRows(source("w", "Il Post", {
+      published: { kind: "estimated", from: "2019-03-20", to: "2019-03-20", label: "20 March 2019 (from the URL)", basis: "From /2019/03/20/.", known: "url" },
+      accessed: "2026-11-28",
+      seen: { how: "archived", archive: "Internet Archive (Wayback Machine)", date: "2006-10-06" },
+    }));
+    const text = Object.fromEntries(rows.map((row) => [row.term, row.text]));
+    expect(text["How the date is known"]).toBe("Taken from the page's URL. From /2019/03/20/.");
+    expect(text["How the page was seen"]).toBe("An archived copy (Internet Archive (Wayback Machine), copy of 6 October 2006), not the live page; passages recorded 28 November 2026");
+    expect(rows.map((row) => row.term)).not.toContain("Accessed");
   });
 });

@@ -57,7 +57,7 @@ describe("titles without a traceable original", () => {
 describe("homeIntro without the primary source", () => {
   it("still counts the claims", () => {
     const dataset = { facts: [fact("a"), fact("b")], sources: [], meta: { title: "T", version: "1.0.0", published: "2020", primary_source: "gone" } };
-    expect(homeIntro(dataset)).toMatch(/^Each figure here links to the sentence it comes from\. 2 claims\. Each claim/);
+    expect(homeIntro(dataset)).toMatch(/^Each figure here links to the sentence it comes from\. 2 claims\. Verdicts weigh/);
   });
 });
 

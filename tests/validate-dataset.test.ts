@@ -89,6 +89,12 @@ const exact: Array<[fixture: string, file: string, id: string, field: string, re
   ["series-without-money", "panels.yaml", "headline", "view", 'a "series" panel draws a money figure (usd-million or usd-billion), and none of its facts has one'],
   ["timeline-without-event", "panels.yaml", "headline", "view", 'a "timeline" panel draws an event (event.date), and none of its facts has one'],
   ["bar-without-other-source", "panels.yaml", "headline", "view", 'a "bar" panel draws a figure from a source other than the primary article, and none of its facts has one'],
+  ["summary-denies-search", "facts/energy.yaml", "report-oil-share", "verdict.summary", 'says no other source was checked, but the fact holds a note of what was searched: "no second source checked."'],
+  ["searched-denies-confirming", "facts/energy.yaml", "oil-share", "verdict.searched", 'denies what a confirming source gives: "None gives 25 percent."'],
+  ["exact-date-not-shown", "sources/report.yaml", "report", "published.known", 'an exact date must be shown on the page; one taken from the page\'s URL is "estimated", with its basis'],
+  ["source-seen-missing", "sources/report.yaml", "report", "seen", "required: how the page was seen (live with the date, or an archived copy with the archive and its date where known)"],
+  ["indicator-label-other-measure", "panels.yaml", "headline", "indicators.0.label", 'words the measure differently from fact "oil-share" ("Share of Country B\'s oil imports supplied by Country A"): "gas" not in its measure or quote'],
+  ["indicator-not-latest", "panels.yaml", "headline", "indicators.0.fact", '"report-oil-share" is not the latest figure of its measure: "oil-share" describe(s) a later period'],
   ["unverified-without-searched", "facts/energy.yaml", "report-oil-share", "verdict.searched", "required for an unverified fact: what was looked for, and where"],
 ];
 

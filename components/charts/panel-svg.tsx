@@ -6,10 +6,9 @@ import { markerPath, seriesStyle } from "@/components/charts/series-style";
 import { tradeSeries } from "@/lib/charts/series";
 import { wrapWords } from "@/lib/charts/layout";
 import type { ResolvedPanel } from "@/lib/dataset/select";
-import { markTip } from "@/lib/display/figure-label";
+import { exportNote, exportRow, exportRowLine } from "@/lib/display/export-rows";
 import { sourcesSentence } from "@/lib/display/publishers";
 import { verdictLabels, type Verdict } from "@/lib/dataset/vocab";
-import { truncateWords } from "@/lib/display/format";
 import { siteName } from "@/lib/site";
 import { absolute, routes } from "@/lib/routes";
 
@@ -43,17 +42,15 @@ function placeChart(chart: string | null, x: number, y: number): { markup: strin
   return { markup, height };
 }
 
-/** One line (or two) per fact, top to bottom from `top`: what, when, and the verdict. */
+/** One or more lines per fact, top to bottom from `top`: what, when, and the verdict; never cut short. */
 function figureRows(facts: ResolvedPanel["facts"], measures: string[], top: number) {
   let y = top;
   return facts.map((fact) => {
-    const [value = "", date = ""] = markTip(fact);
-    const what = fact.figure ? fact.figure.measure : "";
-    const text = fact.figure ? `${value}, ${date}: ${what}` : `${value}: ${date}`;
-    const lines = wrapWords(truncateWords(text, CHARS * 2 - 20), CHARS - 16);
-    const row = { id: fact.id, lines, verdict: fact.verdict.rating, y, series: measures.indexOf(what), end: y + lines.length * 18 + 6 };
-    y = row.end;
-    return row;
+    const row = exportRow(fact);
+    const lines = wrapWords(exportRowLine(row), CHARS - 16);
+    const placed = { id: fact.id, lines, verdict: fact.verdict.rating, y, series: fact.figure ? measures.indexOf(fact.figure.measure) : -1, end: y + lines.length * 18 + 6 };
+    y = placed.end;
+    return placed;
   });
 }
 
@@ -70,6 +67,10 @@ export function PanelSvg({ resolved, version, chart }: { resolved: ResolvedPanel
   y += placed.height + 24;
   const rows = figureRows(facts, measures, y);
   y = rows.at(-1)?.end ?? y;
+  const noteText = exportNote(panel.note);
+  const note = noteText ? wrapWords(noteText, CHARS) : [];
+  const noteY = y + 18;
+  if (note.length > 0) y = noteY + (note.length - 1) * 18 + 10;
   const url = absolute(routes.panel(panel.id));
   const footer = [...wrapWords(sourcesSentence(sources), CHARS), ...wrapWords(`Compiled and checked by ${siteName}, dataset version ${version}: ${url}`, CHARS)];
   y += 16;
@@ -106,6 +107,15 @@ export function PanelSvg({ resolved, version, chart }: { resolved: ResolvedPanel
           </text>
         </a>
       ))}
+      {note.length > 0 && (
+        <text x={PAD} y={noteY} fontSize={13} fill="var(--muted)">
+          {note.map((line, i) => (
+            <tspan key={i} x={PAD} dy={i === 0 ? 0 : 18}>
+              {line}
+            </tspan>
+          ))}
+        </text>
+      )}
       <path d={`M${PAD} ${y}H${WIDTH - PAD}`} stroke="var(--rule)" strokeWidth={2} />
       <text x={PAD} y={footerY} fontSize={13} fill="var(--muted)">
         {footer.map((line, i) => (

@@ -96,6 +96,8 @@ function circaText(record: CslRecord, style: CitationStyle, text: string): strin
     const at = text.toLowerCase().indexOf(part.toLowerCase());
     return at >= 0 ? [text.slice(at, at + part.length)] : [];
   });
+  // An access date is when the page was read, never approximate ("Accessed: 28 November 2026").
+  masked.push(...(text.match(/\b(?:Accessed|accessed|Retrieved|retrieved)\b[^()]*?\d{4}/g) ?? []));
   let out = text;
   masked.forEach((part, i) => (out = out.split(part).join(`\u0000${i}\u0000`)));
   out = out.replace(new RegExp(`(?<![\\d–])${years}(?![\\d–])`, "g"), `${prefix}${years}`);

@@ -8,8 +8,9 @@ import type { Tier } from "@/lib/dataset/vocab";
 import { displayTitle } from "@/lib/display/source-title";
 import { factCaveat } from "@/lib/display/caveats";
 import { routes } from "@/lib/routes";
+import { seenNote, sourceAccessed } from "@/lib/citation/seen";
 
-type CslDate = { "date-parts": number[][]; circa?: boolean };
+export type CslDate = { "date-parts": number[][]; circa?: boolean };
 type CslName = { family: string; given?: string } | { literal: string };
 export type CslRecord = {
   id: string;
@@ -126,12 +127,20 @@ export function estimatedIssued(from: string, to: string): CslDate | undefined {
 
 const estimateYears = (issued: CslDate) => issued["date-parts"].map((part) => part[0]).join("–");
 
+function publicationDateNote(known: string | undefined, years: string): string {
+  if (known === "url") return `Publication date not shown on the page; taken from its URL (ca. ${years})`;
+  if (known === "metadata") return `Publication date not shown on the page; taken from a stored copy's metadata (ca. ${years})`;
+  if (known === "unrecorded") return `Publication date not shown on the page as far as recorded (ca. ${years})`;
+  return `Publication date not shown on the page; estimated ca. ${years}`;
+}
+
 /** The original publication a quote comes from, dated as honestly as we know it. */
 export function sourceRecord(source: Source): CslRecord {
   const p = source.published;
   const issued = p.kind === "exact" ? cslDate(p.date) : p.kind === "estimated" ? estimatedIssued(p.from, p.to) : undefined;
   const notes = [
-    p.kind === "estimated" && issued ? `Publication date not shown on the page; estimated ca. ${estimateYears(issued)}` : null,
+    p.kind === "estimated" && issued ? publicationDateNote(p.known, estimateYears(issued)) : null,
+    seenNote(source.seen),
     source.title_kind === "description" ? "The page shows no title: the bracketed title is a description" : null,
   ].filter((note) => note !== null);
   return {
@@ -143,7 +152,7 @@ export function sourceRecord(source: Source): CslRecord {
     ...(source.authors.length > 0 ? { author: source.authors.map(personName) } : {}),
     "container-title": source.publisher,
     ...(issued ? { issued } : {}),
-    accessed: cslDate(source.accessed),
+    ...sourceAccessed(source.seen),
     URL: source.url,
     language: source.language,
     ...(notes.length > 0 ? { note: notes.join(". ") } : {}),

@@ -17,6 +17,9 @@ import {
 import { partialDateKey } from "@/lib/dataset/partial-date";
 import type { Problem } from "@/lib/dataset/problem";
 import { containsQuote } from "@/lib/dataset/quote-match";
+import { indicatorProblems } from "@/lib/dataset/rules/indicators";
+import { sourceProvenanceProblems } from "@/lib/dataset/rules/source-provenance";
+import { searchedDenialProblems, summaryDenialProblems } from "@/lib/dataset/rules/verdict-text";
 import type { Fact, StoredSource } from "@/lib/dataset/schema";
 
 function duplicateIds<T extends { id: string }>(items: Located<T>[], kind: string): Problem[] {
@@ -148,12 +151,15 @@ export function checkIntegrity(raw: RawDataset): Problem[] {
     ...sourceFileNames(raw.sources),
     ...sourceTexts(raw.sources),
     ...sourceTitleProblems(raw.sources),
+    ...sourceProvenanceProblems(raw.sources),
     ...raw.facts.flatMap(({ file, record }) => [
       ...quoteProblems(file, record, byId),
       ...speakerProblems(file, record),
       ...figureDateProblems(file, record),
       ...verdictProblems(file, record),
       ...searchedProblems(file, record),
+      ...summaryDenialProblems(file, record),
+      ...searchedDenialProblems(file, record),
       ...independenceProblems(file, record, byId),
       ...factEvents(file, record),
     ]),
@@ -163,6 +169,7 @@ export function checkIntegrity(raw: RawDataset): Problem[] {
     ...panelProblems(raw),
     ...panelPartProblems(raw),
     ...viewProblems(raw),
+    ...indicatorProblems(raw),
     ...metaProblems(raw),
   ];
 }

@@ -12,6 +12,7 @@ import {
   units,
   verdicts,
 } from "@/lib/dataset/vocab";
+import { dateKnowns } from "@/lib/dataset/rules/provenance-vocab";
 
 const text = z.string().trim().min(1, "must not be empty");
 
@@ -38,16 +39,23 @@ const httpUrl = z
     }
   }, "must be an absolute http(s) URL");
 
-const publicationSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("exact"), date: partialDate, basis: text.optional() }),
+export const publicationSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("exact"), date: partialDate, basis: text.optional(), known: z.enum(dateKnowns).optional() }),
   z.object({
     kind: z.literal("estimated"),
     from: partialDate,
     to: partialDate,
     label: text,
     basis: text,
+    known: z.enum(dateKnowns).optional(),
   }),
   z.object({ kind: z.literal("unknown"), basis: text.optional() }),
+]);
+
+/** How the page was seen: live on a date, or as an archived copy (the archive, and the copy's date where known). */
+export const seenSchema = z.discriminatedUnion("how", [
+  z.strictObject({ how: z.literal("live"), date: partialDate }),
+  z.strictObject({ how: z.literal("archived"), archive: text, date: partialDate.optional(), url: httpUrl.optional() }),
 ]);
 
 export const sourceSchema = z.strictObject({
@@ -63,6 +71,7 @@ export const sourceSchema = z.strictObject({
   url: httpUrl,
   published: publicationSchema,
   accessed: partialDate,
+  seen: seenSchema.optional(),
   language: z.string().regex(/^[a-z]{2}$/, "must be a two-letter ISO 639-1 code"),
   tier: z.enum(tiers),
   note: text.optional(),
@@ -175,6 +184,7 @@ export const datasetMetaSchema = z.strictObject({
 
 export type Publication = z.infer<typeof publicationSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type Seen = z.infer<typeof seenSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type AsOf = z.infer<typeof asOfObject>;

@@ -3,7 +3,7 @@
 import { formatPartialDate } from "@/lib/dataset/partial-date";
 import type { AsOf, Fact, Figure } from "@/lib/dataset/schema";
 import { verdictLabels } from "@/lib/dataset/vocab";
-import { asOfDateTime, formatAsOf } from "@/lib/display/figure-date";
+import { asOfDateTime, asOfPhrase, formatAsOf } from "@/lib/display/figure-date";
 import { displayFigure, figurePhrase, truncateWords, type DisplayFigure } from "@/lib/display/format";
 
 /** A date in words with its machine-readable form for `<time dateTime>`. */
@@ -55,6 +55,6 @@ export function factValueShort(fact: Pick<Fact, "figure" | "event">): string {
 /** What a chart mark's tip says: the value with its date, or the event's date and words, then the verdict. */
 export function markTip(fact: Fact): string[] {
   const verdict = `verdict: ${verdictLabels[fact.verdict.rating]}`;
-  if (fact.figure) return [figurePhrase(fact.figure), `as of ${displayFigure(fact.figure).asOf}`, verdict];
+  if (fact.figure) return [figurePhrase(fact.figure), asOfPhrase(fact.figure.as_of), verdict];
   return [fact.event ? eventSpan(fact.event) : "", truncateWords(fact.statement, 72), verdict];
 }

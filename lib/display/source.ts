@@ -6,6 +6,7 @@ import { tierLabels } from "@/lib/dataset/vocab";
 import { formatPublication } from "@/lib/display/format";
 import { routes } from "@/lib/routes";
 import { displayTitle } from "@/lib/display/source-title";
+import { dateKnownLabels } from "@/lib/dataset/rules/provenance-vocab";
 
 export type SourceLine = { title: string; url: string; authors: string; publisher: string; published: string; tier: string };
 
@@ -47,14 +48,25 @@ export function sourceMetaRows(source: Source): MetaRow[] {
     { term: "Authors", text: source.authors.length > 0 ? source.authors.join(", ") : "Not named" },
     { term: "Published", text: p.kind === "unknown" ? `Not shown${p.basis ? ` (${p.basis})` : ""}` : formatPublication(p) },
   );
-  if (p.kind !== "unknown" && p.basis) rows.push({ term: "How the date is known", text: p.basis });
+  if (p.kind !== "unknown" && (p.basis || p.known)) {
+    const known = p.known ? `${dateKnownLabels[p.known][0]!.toUpperCase()}${dateKnownLabels[p.known].slice(1)}.` : null;
+    rows.push({ term: "How the date is known", text: [known, p.basis].filter(Boolean).join(" ") });
+  }
   rows.push(
-    { term: "Accessed", text: formatPartialDate(source.accessed) },
+    { term: "How the page was seen", text: seenText(source) },
     { term: "Language", text: languageNames.of(source.language) ?? source.language },
     { term: "Reliability", text: tierLabels[source.tier] },
     { term: "Original", text: source.url, link: { href: source.url, external: true } },
   );
   return rows;
+}
+
+function seenText(source: Source): string {
+  const seen = source.seen;
+  const recorded = `passages recorded ${formatPartialDate(source.accessed)}`;
+  if (seen?.how === "live") return `Opened live on ${formatPartialDate(seen.date)}`;
+  if (seen?.how === "archived") return `An archived copy (${[seen.archive, seen.date ? `copy of ${formatPartialDate(seen.date)}` : null].filter(Boolean).join(", ")}), not the live page; ${recorded}`;
+  return `Not recorded; ${recorded}`;
 }
 
 /** The heading and note above a source's stored text: the primary article is whole, others only their quoted passages. */

@@ -3,6 +3,7 @@
 // the CSV header, its rows and the data package's table schema cannot
 // disagree. Column order is part of the public contract (see the README).
 import { asOfBounds, formatAsOf } from "@/lib/display/figure-date";
+import { dateKnowns, seenHows } from "@/lib/dataset/rules/provenance-vocab";
 import type { Evidence, Fact, Source } from "@/lib/dataset/schema";
 import { asOfKinds, attributions, periods, qualifiers, stances, tiers, titleKinds, topics, units, verdicts } from "@/lib/dataset/vocab";
 
@@ -72,6 +73,10 @@ export const sourceColumns: Column<Source>[] = [
   { name: "title_kind", type: "string", description: "as-published (title is the page's own), translated (title is our translation of original_title) or description (the page has no traceable title; title is our description, cited in square brackets)", constraints: { ...required, enum: titleKinds }, value: (s) => s.title_kind },
   { name: "original_title", type: "string", description: "The title exactly as the page shows it, in its own language, when title_kind is translated", value: (s) => s.original_title ?? null },
   { name: "derived_from", type: "string", description: "The source this one merely repeats or summarises (sources.id), if any", constraints: { pattern: slugPattern }, value: (s) => s.derived_from ?? null },
+  { name: "published_known", type: "string", description: "How the publication date is known: page (shown on the page), url (taken from the URL), metadata (recorded with a stored copy, not shown in the page text), estimated or unrecorded", constraints: { enum: [...dateKnowns] }, value: (s) => (s.published.kind === "unknown" ? null : (s.published.known ?? null)) },
+  { name: "seen_how", type: "string", description: "How the page was seen: live, or an archived copy", constraints: { enum: [...seenHows] }, value: (s) => s.seen?.how ?? null },
+  { name: "seen_archive", type: "string", description: "The archive an archived copy was read from", value: (s) => (s.seen?.how === "archived" ? s.seen.archive : null) },
+  { name: "seen_date", type: "string", description: "When the page was opened live, or the archived copy's date where known", constraints: { pattern: datePattern }, value: (s) => s.seen?.date ?? null },
 ];
 
 /** One row of evidence.csv: a piece of evidence with the fact it bears on. */

@@ -7,7 +7,7 @@ import { datasetRecord } from "@/lib/citation/records";
 import { getDataset } from "@/lib/dataset/queries";
 import { curationScope, licence, quotesStatement } from "@/lib/licence";
 import { formatPartialDate } from "@/lib/dataset/partial-date";
-import { datasetCounts } from "@/lib/display/prose";
+import { aboutIntro } from "@/lib/display/prose";
 import { siteUrl } from "@/lib/site";
 import { routes } from "@/lib/routes";
 import { today } from "@/lib/today";
@@ -24,10 +24,7 @@ export default function AboutPage() {
       <DatasetJsonLd />
       <h1 className="text-3xl font-bold">About the data</h1>
       <p className="mt-3 max-w-prose">
-        {meta.title}, version {meta.version} (published {formatPartialDate(meta.published)}): {facts.length} facts from{" "}
-        {sources.length} sources. Each fact is a claim with the verbatim quote it comes from and a verdict (confirmed,
-        qualified, contradicted or unverified) drawn from what other sources say; “unverified” means no other source
-        seen confirms it. {datasetCounts({ meta, facts, sources }).withOtherSources} of the facts quote evidence from another source.
+        {meta.title}, version {meta.version} (published {formatPartialDate(meta.published)}): {aboutIntro({ meta, facts, sources })}
       </p>
 
       <h2 id="licence" className="mt-8 text-2xl font-bold">Licence</h2>
