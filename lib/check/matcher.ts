@@ -1,0 +1,156 @@
+// Which facts a text asserts, sentence by sentence. MiniSearch ranks the
+// facts (statement, quote, translation, curated terms; stemmed in English
+// and Russian); a fact is a match only when, besides:
+// 1. the sentence holds one alternative of each of its curated term groups and
+//    none of its "none" terms;
+// 2. for a fact with a figure, the sentence holds a figure of the same unit
+//    within 10% of it (a more distant number is another claim, not a
+//    different figure for this one);
+// 3. any year the sentence names falls within the fact's period;
+// 4. among facts measuring the same thing, it is the one closest to the
+//    sentence's figure.
+import MiniSearch from "minisearch";
+import { distance, figuresDiffer, unitsAgree } from "@/lib/check/figures";
+import type { FactTerms, MatchTerms } from "@/lib/check/match-terms";
+import { readFigures, type TextFigure } from "@/lib/check/numbers";
+import { splitSentences } from "@/lib/check/sentences";
+import { stemWord, stemMeets, words, type Word } from "@/lib/check/words";
+import { asOfPhrase } from "@/lib/figure-date";
+import { figurePhrase } from "@/lib/format";
+import { parsePartialDate } from "@/lib/dataset/partial-date";
+import type { AsOf, Fact } from "@/lib/dataset/schema";
+
+export const maxTextLength = 50_000;
+const maxDistance = 0.1;
+/** MiniSearch's score at which a match reads 0.5: scores are for ranking; the gates above decide. */
+const halfScore = 10;
+
+export type CheckMatch = {
+  fact: string;
+  verdict: Fact["verdict"]["rating"];
+  score: number;
+  figure: { in_text: string | null; in_fact: string | null; differs: boolean };
+};
+export type CheckedSentence = { text: string; start: number; end: number; matches: CheckMatch[] };
+
+type Compiled = { fact: Fact; all: string[][][]; none: string[][] };
+
+const phraseStems = (phrase: string) => words(phrase).map((w) => w.stem).filter(Boolean);
+
+function compile(fact: Fact, terms: FactTerms): Compiled {
+  return { fact, all: terms.all.map((group) => group.map(phraseStems).filter((p) => p.length > 0)), none: (terms.none ?? []).map(phraseStems).filter((p) => p.length > 0) };
+}
+
+/** Where the phrase first occurs among the sentence's words, or -1. */
+function findPhrase(sentence: Word[], phrase: string[]): number {
+  outer: for (let i = 0; i + phrase.length <= sentence.length; i++) {
+    for (let j = 0; j < phrase.length; j++) if (!stemMeets(sentence[i + j] as Word, phrase[j] as string)) continue outer;
+    return (sentence[i] as Word).start;
+  }
+  return -1;
+}
+
+function yearRange(fact: Fact): [number, number] | null {
+  const year = (d: string) => parsePartialDate(d)?.year ?? NaN;
+  if (fact.figure) {
+    const a: AsOf = fact.figure.as_of;
+    if (a.kind === "exact") return [year(a.date), year(a.date)];
+    if (a.kind === "estimated") return [year(a.from), year(a.to)];
+    if (a.kind === "before") return [-Infinity, year(a.date)];
+    if (a.kind === "after") return [year(a.date), Infinity];
+    return null;
+  }
+  if (fact.event) return [year(fact.event.date), year(fact.event.end ?? fact.event.date)];
+  return null;
+}
+
+type Candidate = { compiled: Compiled; score: number; figure: TextFigure | null; at: number };
+
+export type Checker = { check(text: string): CheckedSentence[] };
+
+export function createChecker(facts: Fact[], terms: MatchTerms): Checker {
+  const compiled = new Map<string, Compiled>();
+  for (const fact of facts) {
+    const entry = terms[fact.id];
+    if (entry) compiled.set(fact.id, compile(fact, entry));
+  }
+  const index = new MiniSearch<{ id: string; statement: string; quote: string; terms: string }>({
+    fields: ["statement", "quote", "terms"],
+    tokenize: (text) => words(text).map((w) => w.raw),
+    processTerm: (term) => stemWord(term) || null,
+    searchOptions: { boost: { terms: 2 }, combineWith: "OR" },
+  });
+  const docs = [...compiled.values()].map(({ fact }) => {
+    const entry = terms[fact.id];
+    return { id: fact.id, statement: fact.statement, quote: [fact.quote.text, fact.quote.translation ?? ""].join(" "), terms: (entry?.all.flat() ?? []).join(" ") };
+  });
+  index.addAll(docs);
+
+  function candidatesFor(sentence: string): Candidate[] {
+    const sentenceWords = words(sentence);
+    if (sentenceWords.length === 0) return [];
+    const { figures, years } = readFigures(sentence);
+    const found: Candidate[] = [];
+    for (const hit of index.search(sentence)) {
+      const c = compiled.get(hit.id as string);
+      if (!c) continue;
+      const positions = c.all.map((group) => Math.max(-1, ...group.map((p) => findPhrase(sentenceWords, p))));
+      if (positions.some((p) => p < 0)) continue;
+      if (c.none.some((p) => findPhrase(sentenceWords, p) >= 0)) continue;
+      const range = yearRange(c.fact);
+      if (range && years.length > 0 && !years.some((y) => y >= range[0] && y <= range[1])) continue;
+      const score = hit.score / (hit.score + halfScore);
+      const at = positions[0] ?? 0;
+      let figure: TextFigure | null = null;
+      if (c.fact.figure) {
+        const factFigure = c.fact.figure;
+        const near = figures
+          .filter((f) => unitsAgree(factFigure, f) && distance(factFigure, f) <= maxDistance)
+          .sort((a, b) => distance(factFigure, a) - distance(factFigure, b) || Math.abs(a.start - at) - Math.abs(b.start - at));
+        figure = near[0] ?? null;
+        if (!figure) continue;
+      }
+      found.push({ compiled: c, score, figure, at });
+    }
+    return closestPerMeasure(found);
+  }
+
+  return {
+    check(text) {
+      return splitSentences(text).map((s) => ({
+        ...s,
+        matches: candidatesFor(s.text)
+          .sort((a, b) => b.score - a.score)
+          .map(({ compiled: { fact }, score, figure }) => ({
+            fact: fact.id,
+            verdict: fact.verdict.rating,
+            score: Math.round(score * 1000) / 1000,
+            figure: {
+              in_text: figure?.raw ?? null,
+              in_fact: fact.figure ? `${figurePhrase(fact.figure)}, ${asOfPhrase(fact.figure.as_of)}` : null,
+              differs: Boolean(fact.figure && figure && figuresDiffer(fact.figure, figure)),
+            },
+          })),
+      }));
+    },
+  };
+}
+
+/** Of facts measuring the same thing, keep those whose figure agrees best with the text's. */
+function closestPerMeasure(found: Candidate[]): Candidate[] {
+  const rank = (c: Candidate) => {
+    const f = c.compiled.fact.figure;
+    if (!f || !c.figure) return 0;
+    return (figuresDiffer(f, c.figure) ? 1 : 0) + distance(f, c.figure);
+  };
+  return found.filter((c) => {
+    const measure = measureOf(c);
+    if (!measure) return true;
+    return !found.some((o) => o !== c && measureOf(o) === measure && rank(o) < rank(c));
+  });
+}
+
+/** "Voter turnout (preliminary)" measures what "Voter turnout" does. */
+function measureOf(c: Candidate): string | undefined {
+  return c.compiled.fact.figure?.measure.replace(/\s*\([^)]*\)$/, "");
+}
