@@ -18,6 +18,8 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
           </Link>
           {/* Not prefetched: /facts renders per request, and every page shows this link. */}
           <Link href={routes.explorer()} prefetch={false}>Explore facts</Link>
+          {/* Not prefetched: /check renders per request. */}
+          <Link href={routes.check()} prefetch={false}>Check a text</Link>
           <Link href={routes.about()}>About the data</Link>
           <Link href={routes.apiDocs()}>API docs</Link>
           <Link href={routes.changes()} prefetch={false}>Changes</Link>
