@@ -1,6 +1,6 @@
 // Does a figure in a text say the same as a fact's figure? Each becomes the
 // range of values its words allow ("more than 70" is above 70; "70.96" is
-// 70.955–70.965; "about 77" is within 5% of 77), and two figures differ when
+// 70.955–70.965; "about 77" is within 2.5% of 77), and two figures differ when
 // their ranges do not meet.
 import type { Figure } from "@/lib/dataset/schema";
 import type { TextFigure, TextUnit } from "@/lib/check/numbers";
@@ -8,7 +8,7 @@ import type { TextFigure, TextUnit } from "@/lib/check/numbers";
 export type Qualifier = Figure["qualifier"];
 type Range = { low: number; high: number };
 
-const aboutShare = 0.05;
+const aboutShare = 0.025;
 
 export function rangeOf(value: number, halfStep: number, qualifier: Qualifier): Range {
   switch (qualifier) {
@@ -79,7 +79,15 @@ export function figuresDiffer(fact: Figure, text: TextFigure): boolean {
   return a.high < b.low || b.high < a.low;
 }
 
-/** How far apart the two are, relative to the fact's value: 0 when equal. */
+/** How far the text's range lies from the fact's, relative to the fact's value: 0 when they meet. */
+export function gap(fact: Figure, text: TextFigure): number {
+  const a = factRange(fact);
+  const b = textRange(text);
+  const apart = Math.max(0, b.low - a.high, a.low - b.high);
+  return apart / Math.max(Math.abs(factValue(fact)), 1e-9);
+}
+
+/** How far apart the two values are, relative to the fact's value: 0 when equal. */
 export function distance(fact: Figure, text: TextFigure): number {
   const v = factValue(fact);
   return Math.abs(v - text.value) / Math.max(Math.abs(v), 1e-9);

@@ -4,17 +4,19 @@
 // 1. the sentence holds one alternative of each of its curated term groups and
 //    none of its "none" terms;
 // 2. for a fact with a figure, the sentence holds a figure of the same unit
-//    within 10% of it (a more distant number is another claim, not a
-//    different figure for this one);
+//    whose value is within 10% of the fact's and whose range (after its
+//    qualifier) comes within 4% of the fact's: a more distant number is
+//    another claim (another election, another year), not a different figure
+//    for this one;
 // 3. any year the sentence names falls within the fact's period;
 // 4. among facts measuring the same thing, it is the one closest to the
 //    sentence's figure.
 import MiniSearch from "minisearch";
-import { distance, figuresDiffer, unitsAgree } from "@/lib/check/figures";
+import { distance, figuresDiffer, gap, unitsAgree } from "@/lib/check/figures";
 import type { FactTerms, MatchTerms } from "@/lib/check/match-terms";
 import { readFigures, type TextFigure } from "@/lib/check/numbers";
 import { splitSentences } from "@/lib/check/sentences";
-import { stemWord, stemMeets, words, type Word } from "@/lib/check/words";
+import { stemWord, stemMeets, words, type TermWord, type Word } from "@/lib/check/words";
 import { asOfPhrase } from "@/lib/figure-date";
 import { figurePhrase } from "@/lib/format";
 import { parsePartialDate } from "@/lib/dataset/partial-date";
@@ -22,6 +24,7 @@ import type { AsOf, Fact } from "@/lib/dataset/schema";
 
 export const maxTextLength = 50_000;
 const maxDistance = 0.1;
+const maxGap = 0.04;
 /** MiniSearch's score at which a match reads 0.5: scores are for ranking; the gates above decide. */
 const halfScore = 10;
 
@@ -33,18 +36,18 @@ export type CheckMatch = {
 };
 export type CheckedSentence = { text: string; start: number; end: number; matches: CheckMatch[] };
 
-type Compiled = { fact: Fact; all: string[][][]; none: string[][] };
+type Compiled = { fact: Fact; all: TermWord[][][]; none: TermWord[][] };
 
-const phraseStems = (phrase: string) => words(phrase).map((w) => w.stem).filter(Boolean);
+const phraseStems = (phrase: string): TermWord[] => words(phrase).map((w) => ({ raw: w.raw.toLowerCase(), stem: w.stem })).filter((w) => w.stem);
 
 function compile(fact: Fact, terms: FactTerms): Compiled {
   return { fact, all: terms.all.map((group) => group.map(phraseStems).filter((p) => p.length > 0)), none: (terms.none ?? []).map(phraseStems).filter((p) => p.length > 0) };
 }
 
 /** Where the phrase first occurs among the sentence's words, or -1. */
-function findPhrase(sentence: Word[], phrase: string[]): number {
+function findPhrase(sentence: Word[], phrase: TermWord[]): number {
   outer: for (let i = 0; i + phrase.length <= sentence.length; i++) {
-    for (let j = 0; j < phrase.length; j++) if (!stemMeets(sentence[i + j] as Word, phrase[j] as string)) continue outer;
+    for (let j = 0; j < phrase.length; j++) if (!stemMeets(sentence[i + j] as Word, phrase[j] as TermWord)) continue outer;
     return (sentence[i] as Word).start;
   }
   return -1;
@@ -105,8 +108,8 @@ export function createChecker(facts: Fact[], terms: MatchTerms): Checker {
       if (c.fact.figure) {
         const factFigure = c.fact.figure;
         const near = figures
-          .filter((f) => unitsAgree(factFigure, f) && distance(factFigure, f) <= maxDistance)
-          .sort((a, b) => distance(factFigure, a) - distance(factFigure, b) || Math.abs(a.start - at) - Math.abs(b.start - at));
+          .filter((f) => unitsAgree(factFigure, f) && distance(factFigure, f) <= maxDistance && gap(factFigure, f) <= maxGap)
+          .sort((a, b) => gap(factFigure, a) - gap(factFigure, b) || distance(factFigure, a) - distance(factFigure, b) || Math.abs(a.start - at) - Math.abs(b.start - at));
         figure = near[0] ?? null;
         if (!figure) continue;
       }
@@ -141,7 +144,7 @@ function closestPerMeasure(found: Candidate[]): Candidate[] {
   const rank = (c: Candidate) => {
     const f = c.compiled.fact.figure;
     if (!f || !c.figure) return 0;
-    return (figuresDiffer(f, c.figure) ? 1 : 0) + distance(f, c.figure);
+    return gap(f, c.figure) * 100 + distance(f, c.figure);
   };
   return found.filter((c) => {
     const measure = measureOf(c);

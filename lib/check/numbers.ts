@@ -29,7 +29,7 @@ const percentPattern = /^\s*(%|per\s?cent|процент\p{L}*|п\.п\.)/iu;
 const dollarsAfter = /^\s*(dollars|usd|долл\.?\p{L}*|доллар\p{L}*)/iu;
 const dollarsBefore = /(\$|US\$|USD)\s*$/iu;
 const barrelsPattern = /^\s*(b\/d|bpd|barrels?\b[^.;!?]{0,40}?(?:\b(?:a|per|each)\s+day|\bdaily)|баррел\p{L}*[^.;!?]{0,40}?(?:в\s+(?:сутки|день)|ежедневно))/iu;
-const ordinalPattern = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|втор\p{L}*|трет\p{L}*|четв[её]рт\p{L}*|пят\p{L}*|шест\p{L}*)[\s-]+(?:largest|biggest|крупнейш\p{L}*)/giu;
+const ordinalPattern = /(?<![\p{L}])(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|втор\p{L}*|трет\p{L}*|четв[её]рт\p{L}*|пят\p{L}*|шест\p{L}*)[\s-]+(?:largest|biggest|крупнейш\p{L}*)/giu;
 
 const qualifierWords: Array<[Qualifier, RegExp]> = [
   ["over", /(more than|over|above|in excess of|exceeding|upwards of more than|более чем|более|свыше|больше)\s*$/iu],
@@ -96,7 +96,7 @@ export function readFigures(text: string): ReadFigures {
     const before = text.slice(Math.max(0, start - 12), start);
     const { value: n, decimals } = readNumber(written, russian);
     if (!Number.isFinite(n)) continue;
-    const isDate = new RegExp(`^\\s*(${months})\\b`, "iu").test(after) || new RegExp(`\\b(${months})\\s*$`, "iu").test(before);
+    const isDate = new RegExp(`^\\s*(${months})(?![\\p{L}])`, "iu").test(after) || new RegExp(`(?<![\\p{L}])(${months})\\s*$`, "iu").test(before);
     const scale = scalePattern.exec(after);
     const rest = scale ? after.slice(scale[0].length) : after;
     const percent = percentPattern.exec(after);

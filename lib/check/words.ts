@@ -5,7 +5,8 @@ import { stem as stemEnglish } from "natural/lib/natural/stemmers/porter_stemmer
 import { stem as stemRussian } from "natural/lib/natural/stemmers/porter_stemmer_ru";
 
 const cyrillic = /[\u0400-\u04ff]/;
-const wordPattern = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+// Hyphenated words are read as their parts, in texts and terms alike: "gas-rich" holds "gas".
+const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
 /** Words too common to say what a sentence is about, in either language. */
 const stopWords = new Set(
@@ -35,9 +36,19 @@ export function words(text: string): Word[] {
   return found;
 }
 
-/** Does a word of the text meet a stem of a curated term? Equal stems, or the
- * text's word begins with a stem of four letters or more ("Токаева" for "тока"). */
-export function stemMeets(textWord: Word, termStem: string): boolean {
-  if (textWord.stem === termStem) return true;
-  return termStem.length >= 4 && (textWord.raw.toLowerCase().startsWith(termStem) || textWord.stem.startsWith(termStem));
+/** A curated term's word, as the matcher compares it. */
+export type TermWord = { raw: string; stem: string };
+
+/**
+ * Does a word of the text meet a word of a curated term? A stem of four
+ * letters or more meets words that equal it or begin with it ("Токаева" for
+ * "тока"). A shorter stem would meet too much (Russian "визит" and "визы"
+ * share "виз"): it meets its own stem only when the term is written as that
+ * stem ("газ", "UN"), and otherwise words beginning with the term as written.
+ */
+export function stemMeets(textWord: Word, term: TermWord): boolean {
+  const lower = textWord.raw.toLowerCase();
+  if (term.stem.length >= 4) return textWord.stem === term.stem || lower.startsWith(term.stem) || textWord.stem.startsWith(term.stem);
+  if (term.stem === term.raw) return textWord.stem === term.stem;
+  return lower.startsWith(term.raw);
 }
