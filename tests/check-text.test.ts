@@ -3,6 +3,7 @@ import { createChecker } from "@/lib/check/matcher";
 import { readMatchTerms } from "@/lib/check/match-terms";
 import { readFigures, readNumber } from "@/lib/check/numbers";
 import { splitSentences } from "@/lib/check/sentences";
+import { stemMeets, words } from "@/lib/check/words";
 import { readFileSync } from "node:fs";
 import type { Fact } from "@/lib/dataset/schema";
 
@@ -37,6 +38,11 @@ describe("readFigures", () => {
     const read = readFigures("On 9 June 2019 seven candidates stood.");
     expect(read.years).toEqual([2019]);
     expect(read.figures.map((f) => f.value)).toEqual([7]);
+  });
+  it("reads spelled-out numbers, with a scale word", () => {
+    expect(one("eleven million eligible voters")).toMatchObject({ raw: "eleven million", value: 11e6, unit: "number" });
+    expect(one("Семь кандидатов")).toMatchObject({ value: 7 });
+    expect(one("one in every four litres")).toMatchObject({ value: 25, unit: "percent", qualifier: "about" });
   });
   it("reads a comma as the decimal mark unless three digits follow in English", () => {
     expect(readNumber("1,544", false).value).toBe(1544);
@@ -85,6 +91,20 @@ describe("createChecker", () => {
     const text = "Intro.  Turnout was 77.4%.";
     const [, second] = checker.check(text);
     expect(text.slice(second?.start, second?.end)).toBe("Turnout was 77.4%.");
+  });
+});
+
+describe("stemMeets", () => {
+  const meets = (text: string, term: string) => {
+    const [w] = words(text);
+    const [t] = words(term);
+    return stemMeets(w!, { raw: t!.raw.toLowerCase(), stem: t!.stem });
+  };
+  it("meets inflected forms in both languages, but a short Russian stem not another word sharing it", () => {
+    expect(meets("Токаева", "Токаев")).toBe(true);
+    expect(meets("elections", "election")).toBe(true);
+    expect(meets("визитом", "визит")).toBe(true);
+    expect(meets("визы", "визит")).toBe(false);
   });
 });
 

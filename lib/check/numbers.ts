@@ -42,6 +42,7 @@ const qualifierWords: Array<[Qualifier, RegExp]> = [
 const spelled: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20,
   два: 2, двух: 2, три: 3, трёх: 3, трех: 3, четыре: 4, пять: 5, пяти: 5, шесть: 6, шести: 6, семь: 7, семи: 7, восемь: 8, девять: 9, десять: 10,
+  одиннадцать: 11, двенадцать: 12, двадцать: 20,
 };
 const shares: Array<[RegExp, number]> = [
   [/\b(a|one)\s+quarter\b|\bone in (every )?four\b|\bevery fourth\b|четверт\p{L}*|кажд\p{L}+ четв[её]рт\p{L}*/giu, 25],
@@ -118,7 +119,12 @@ export function readFigures(text: string): ReadFigures {
   }
   for (const m of text.matchAll(/[\p{L}]+/gu)) {
     const value = spelled[m[0].toLowerCase()];
-    if (value !== undefined) figures.push({ raw: m[0], value, halfStep: 0.5, unit: "number", qualifier: "exactly", start: m.index, end: m.index + m[0].length });
+    if (value === undefined) continue;
+    // "eleven million", "двенадцать миллионов": a spelled number with a scale word.
+    const scale = scalePattern.exec(text.slice(m.index + m[0].length));
+    const multiplier = scale && !/^\s*(m|k)$/i.test(scale[0]) ? scaleOf(scale[1] ?? "") : 1;
+    const end = m.index + m[0].length + (multiplier > 1 && scale ? scale[0].length : 0);
+    figures.push({ raw: text.slice(m.index, end), value: value * multiplier, halfStep: 0.5 * multiplier, unit: "number", qualifier: qualifierBefore(text, m.index), start: m.index, end });
   }
   for (const [pattern, value] of shares) {
     for (const m of text.matchAll(pattern)) {
