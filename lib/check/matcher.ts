@@ -53,6 +53,40 @@ function findPhrase(sentence: Word[], phrase: TermWord[]): number {
   return -1;
 }
 
+/** Every beginning (three letters or more) of the sentence's words and stems, and the stems themselves: a quick "no" for most terms. */
+function prefixesOf(sentence: Word[]): Set<string> {
+  const seen = new Set<string>();
+  for (const w of sentence) {
+    seen.add(w.stem);
+    for (const form of [w.lower, w.stem]) for (let n = 3; n <= form.length; n++) seen.add(form.slice(0, n));
+  }
+  return seen;
+}
+
+/** False when the phrase's first word cannot meet any word of the sentence (see stemMeets). */
+function mayMeet(seen: Set<string>, phrase: TermWord[]): boolean {
+  const first = phrase[0];
+  if (!first) return false;
+  if (first.stem.length >= 4 || first.stem === first.raw) return seen.has(first.stem);
+  return seen.has(first.raw) || first.raw.length < 3;
+}
+
+/** Where the first group's phrase occurs, when every group has one in the sentence; else -1. */
+function firstOfEveryGroup(sentence: Word[], seen: Set<string>, groups: TermWord[][][]): number {
+  let first = -1;
+  for (const [i, group] of groups.entries()) {
+    let found = -1;
+    for (const phrase of group) {
+      if (!mayMeet(seen, phrase)) continue;
+      found = findPhrase(sentence, phrase);
+      if (found >= 0) break;
+    }
+    if (found < 0) return -1;
+    if (i === 0) first = found;
+  }
+  return first;
+}
+
 function yearRange(fact: Fact): [number, number] | null {
   const year = (d: string) => parsePartialDate(d)?.year ?? NaN;
   if (fact.figure) {
@@ -88,33 +122,46 @@ export function createChecker(facts: Fact[], terms: MatchTerms): Checker {
     return { id: fact.id, statement: fact.statement, quote: [fact.quote.text, fact.quote.translation ?? ""].join(" "), terms: (entry?.all.flat() ?? []).join(" ") };
   });
   index.addAll(docs);
+  // Each fact's indexed stems: a query keeps only the words that can score for the facts it ranks.
+  const vocabulary = new Map(docs.map((d) => [d.id, new Set(words(`${d.statement} ${d.quote} ${d.terms}`).map((w) => w.stem))]));
+
+  const all = [...compiled.values()];
+  // Every fact's period, worked out once.
+  const periods = new Map(all.map((c) => [c.fact.id, yearRange(c.fact)]));
 
   function candidatesFor(sentence: string): Candidate[] {
     const sentenceWords = words(sentence);
     if (sentenceWords.length === 0) return [];
+    const seen = prefixesOf(sentenceWords);
     const { figures, years } = readFigures(sentence);
-    const found: Candidate[] = [];
-    for (const hit of index.search(sentence)) {
-      const c = compiled.get(hit.id as string);
-      if (!c) continue;
-      const positions = c.all.map((group) => Math.max(-1, ...group.map((p) => findPhrase(sentenceWords, p))));
-      if (positions.some((p) => p < 0)) continue;
-      if (c.none.some((p) => findPhrase(sentenceWords, p) >= 0)) continue;
-      const range = yearRange(c.fact);
+    const passed: Array<Omit<Candidate, "score">> = [];
+    for (const c of all) {
+      const factFigure = c.fact.figure;
+      if (factFigure && !figures.some((f) => unitsAgree(factFigure, f))) continue;
+      const at = firstOfEveryGroup(sentenceWords, seen, c.all);
+      if (at < 0) continue;
+      if (c.none.some((p) => mayMeet(seen, p) && findPhrase(sentenceWords, p) >= 0)) continue;
+      const range = periods.get(c.fact.id);
       if (range && years.length > 0 && !years.some((y) => y >= range[0] && y <= range[1])) continue;
-      const score = hit.score / (hit.score + halfScore);
-      const at = positions[0] ?? 0;
       let figure: TextFigure | null = null;
-      if (c.fact.figure) {
-        const factFigure = c.fact.figure;
+      if (factFigure) {
         const near = figures
           .filter((f) => unitsAgree(factFigure, f) && distance(factFigure, f) <= maxDistance && gap(factFigure, f) <= maxGap)
           .sort((a, b) => gap(factFigure, a) - gap(factFigure, b) || distance(factFigure, a) - distance(factFigure, b) || Math.abs(a.start - at) - Math.abs(b.start - at));
         figure = near[0] ?? null;
         if (!figure) continue;
       }
-      found.push({ compiled: c, score, figure, at });
+      passed.push({ compiled: c, figure, at });
     }
+    if (passed.length === 0) return [];
+    // Ranked by MiniSearch only once the rules have passed a fact: most sentences of an article pass none.
+    const ids = new Set(passed.map((p) => p.compiled.fact.id));
+    const query = sentenceWords.filter((w) => [...ids].some((id) => vocabulary.get(id)?.has(w.stem))).map((w) => w.raw).join(" ");
+    const scores = new Map(index.search(query, { filter: (r) => ids.has(r.id as string) }).map((r) => [r.id as string, r.score]));
+    const found = passed.map((p) => {
+      const raw = scores.get(p.compiled.fact.id) ?? 0;
+      return { ...p, score: raw / (raw + halfScore) };
+    });
     return closestPerMeasure(found);
   }
 

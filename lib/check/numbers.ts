@@ -23,6 +23,8 @@ const months =
   "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|" +
   "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре";
 
+const monthAfter = new RegExp(`^\\s*(${months})(?![\\p{L}])`, "iu");
+const monthBefore = new RegExp(`(?<![\\p{L}])(${months})\\s*$`, "iu");
 const numberPattern = /(?<![\d.,\p{L}])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*)(?![\d])(?!(?:st|nd|rd|th)\b)/gu;
 const scalePattern = /^\s*(bn|billion|млрд\.?|миллиард\p{L}*|mn|m|million|млн\.?|миллион\p{L}*|thousand|тыс\.?|тысяч\p{L}*|k)(?![\p{L}])/iu;
 const percentPattern = /^\s*(%|per\s?cent|процент\p{L}*|п\.п\.)/iu;
@@ -44,6 +46,7 @@ const spelled: Record<string, number> = {
   два: 2, двух: 2, три: 3, трёх: 3, трех: 3, четыре: 4, пять: 5, пяти: 5, шесть: 6, шести: 6, семь: 7, семи: 7, восемь: 8, девять: 9, десять: 10,
   одиннадцать: 11, двенадцать: 12, двадцать: 20,
 };
+const spelledPattern = new RegExp(`(?<![\\p{L}])(?:${Object.keys(spelled).join("|")})(?![\\p{L}])`, "giu");
 const shares: Array<[RegExp, number]> = [
   [/\b(a|one)\s+quarter\b|\bone in (every )?four\b|\bevery fourth\b|четверт\p{L}*|кажд\p{L}+ четв[её]рт\p{L}*/giu, 25],
   [/\b(a|one)\s+third\b|треть\p{L}*/giu, 33.3],
@@ -93,11 +96,12 @@ export function readFigures(text: string): ReadFigures {
     const written = (m[1] ?? "").replace(/[.,]$/, "");
     const start = m.index;
     let end = start + written.length;
-    const after = text.slice(end);
+    // What follows a number that can say what it counts: "1,4 млрд долларов", "220,000 barrels of crude oil a day".
+    const after = text.slice(end, end + 80);
     const before = text.slice(Math.max(0, start - 12), start);
     const { value: n, decimals } = readNumber(written, russian);
     if (!Number.isFinite(n)) continue;
-    const isDate = new RegExp(`^\\s*(${months})(?![\\p{L}])`, "iu").test(after) || new RegExp(`(?<![\\p{L}])(${months})\\s*$`, "iu").test(before);
+    const isDate = monthAfter.test(after.slice(0, 20)) || monthBefore.test(before);
     const scale = scalePattern.exec(after);
     const rest = scale ? after.slice(scale[0].length) : after;
     const percent = percentPattern.exec(after);
@@ -117,7 +121,7 @@ export function readFigures(text: string): ReadFigures {
     const halfStep = decimals > 0 ? 0.5 * 10 ** -decimals * multiplier : 0.5 * 10 ** trailingZeros(written) * multiplier;
     figures.push({ raw: text.slice(start, end).trim(), value: n * multiplier, halfStep: Math.max(halfStep, 0.5 * multiplier * 10 ** -decimals), unit, qualifier: qualifierBefore(text, start), start, end });
   }
-  for (const m of text.matchAll(/[\p{L}]+/gu)) {
+  for (const m of text.matchAll(spelledPattern)) {
     const value = spelled[m[0].toLowerCase()];
     if (value === undefined) continue;
     // "eleven million", "двенадцать миллионов": a spelled number with a scale word.

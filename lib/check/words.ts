@@ -17,12 +17,21 @@ const stopWords = new Set(
   ).split(" "),
 );
 
+// Stems are asked for again and again (every sentence, every search); the stemmers are the cost.
+const stems = new Map<string, string>();
+const maxCached = 100_000;
+
 export function stemWord(word: string): string {
+  const known = stems.get(word);
+  if (known !== undefined) return known;
   const lower = word.toLowerCase().replace(/['’]s$/, "").replace(/['’]/g, "");
-  return cyrillic.test(lower) ? stemRussian(lower) : stemEnglish(lower);
+  const stem = cyrillic.test(lower) ? stemRussian(lower) : stemEnglish(lower);
+  if (stems.size >= maxCached) stems.clear();
+  stems.set(word, stem);
+  return stem;
 }
 
-export type Word = { raw: string; stem: string; start: number; end: number };
+export type Word = { raw: string; lower: string; stem: string; start: number; end: number };
 
 /** Every word of `text` with its stem and offsets; stop words are kept out. */
 export function words(text: string): Word[] {
@@ -31,7 +40,7 @@ export function words(text: string): Word[] {
     const raw = m[0];
     const lower = raw.toLowerCase();
     if (stopWords.has(lower)) continue;
-    found.push({ raw, stem: stemWord(raw), start: m.index, end: m.index + raw.length });
+    found.push({ raw, lower, stem: stemWord(raw), start: m.index, end: m.index + raw.length });
   }
   return found;
 }
@@ -47,8 +56,7 @@ export type TermWord = { raw: string; stem: string };
  * stem ("газ", "UN"), and otherwise words beginning with the term as written.
  */
 export function stemMeets(textWord: Word, term: TermWord): boolean {
-  const lower = textWord.raw.toLowerCase();
-  if (term.stem.length >= 4) return textWord.stem === term.stem || lower.startsWith(term.stem) || textWord.stem.startsWith(term.stem);
-  if (term.stem === term.raw) return textWord.stem === term.stem;
-  return lower.startsWith(term.raw);
+  if (textWord.stem === term.stem) return term.stem.length >= 4 || term.stem === term.raw || textWord.lower.startsWith(term.raw);
+  if (term.stem.length >= 4) return textWord.lower.startsWith(term.stem) || textWord.stem.startsWith(term.stem);
+  return term.stem !== term.raw && textWord.lower.startsWith(term.raw);
 }
