@@ -94,6 +94,21 @@ describe("createChecker", () => {
   });
 });
 
+describe("facts measuring one thing", () => {
+  const share = (id: string, value: number, qualifier: "over" | "exactly") =>
+    fact(id, "Tokayev won the vote.", { value, unit: "percent", qualifier, period: "point-in-time", as_of: { kind: "exact", date: "2019-06-09" }, measure: "Vote share" });
+  const both = createChecker([share("rounded", 70, "over"), share("official", 70.96, "exactly")], {
+    rounded: { all: [["Tokayev"], ["vote"]] },
+    official: { all: [["Tokayev"], ["vote"]] },
+  });
+  const only = (text: string) => both.check(text)[0]?.matches.map((m) => [m.fact, m.figure.differs]);
+  it("compares a precise figure with the exact fact, and a rounded claim with the rounded one", () => {
+    expect(only("Tokayev won 70.13% of the vote.")).toEqual([["official", true]]);
+    expect(only("Tokayev won more than 70 percent of the vote.")).toEqual([["rounded", false]]);
+    expect(only("Tokayev won 70.96% of the vote.")).toEqual([["official", false]]);
+  });
+});
+
 describe("stemMeets", () => {
   const meets = (text: string, term: string) => {
     const [w] = words(text);

@@ -9,8 +9,8 @@
 //    another claim (another election, another year), not a different figure
 //    for this one;
 // 3. any year the sentence names falls within the fact's period;
-// 4. among facts measuring the same thing, it is the one closest to the
-//    sentence's figure.
+// 4. among facts measuring the same thing, it is the one the sentence's figure
+//    states: worded alike (exact, "more than", "about"), then the closest.
 import MiniSearch from "minisearch";
 import { distance, figuresDiffer, gap, unitsAgree } from "@/lib/check/figures";
 import type { FactTerms, MatchTerms } from "@/lib/check/match-terms";
@@ -186,12 +186,16 @@ export function createChecker(facts: Fact[], terms: MatchTerms): Checker {
   };
 }
 
-/** Of facts measuring the same thing, keep those whose figure agrees best with the text's. */
+/**
+ * Of facts measuring the same thing, keep the one the text's figure states: one
+ * worded alike ("70.13%" is compared with the exact 70.96%, not found
+ * consistent with "more than 70%"), then the nearest.
+ */
 function closestPerMeasure(found: Candidate[]): Candidate[] {
   const rank = (c: Candidate) => {
     const f = c.compiled.fact.figure;
     if (!f || !c.figure) return 0;
-    return gap(f, c.figure) * 100 + distance(f, c.figure);
+    return (f.qualifier === c.figure.qualifier ? 0 : 1000) + gap(f, c.figure) * 100 + distance(f, c.figure);
   };
   return found.filter((c) => {
     const measure = measureOf(c);
