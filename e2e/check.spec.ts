@@ -2,6 +2,7 @@
 // types) and without (the form posts and the server renders the result), and
 // its API's answers to good and bad bodies.
 import { expect, test } from "@playwright/test";
+import { expectNoA11yViolations } from "./a11y";
 import { dataset } from "./dataset";
 
 const official = dataset.facts.find((f) => f.id === "tokayev-official-vote-share")!;
@@ -34,6 +35,7 @@ test.describe("with JavaScript", () => {
     await expect(page).toHaveURL(/\/check$/);
     await page.getByRole("button", { name: "Make a link to this check" }).click();
     await expect(page).toHaveURL(/\/check#text=Tokayev%20won/);
+    await expectNoA11yViolations(page);
   });
 });
 

@@ -12,6 +12,7 @@ describe("script-free pages", () => {
   it("are all but the explorer and Next's own", () => {
     for (const route of ["/", "/sources/jewish-news", "/embed/trade-over-time", "/panels/trade-over-time", "/facts/x", "/about", "/changes"]) expect(isScriptFreeRoute(route), route).toBe(true);
     expect(isScriptFreeRoute("/facts")).toBe(false);
+    expect(isScriptFreeRoute("/check")).toBe(false);
     expect(isScriptFreeRoute("/_global-error")).toBe(false);
   });
 

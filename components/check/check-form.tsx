@@ -58,7 +58,8 @@ function fragmentText(): string {
 const noSubscription = () => () => undefined;
 
 export function CheckForm({ action }: { action: (previous: CheckState, form: FormData) => Promise<CheckState> }) {
-  const [state, formAction, posting] = useActionState<CheckState, FormData>(action, { text: "", sentences: null, error: null });
+  // The permalink makes the form post to /check before (or without) JavaScript; never the text's own address.
+  const [state, formAction, posting] = useActionState<CheckState, FormData>(action, { text: "", sentences: null, error: null }, routes.check());
   const [edited, setEdited] = useState<string | null>(null);
   // False in the server's HTML and before hydration: the form then works by posting.
   const live = useSyncExternalStore(noSubscription, () => true, () => false);
