@@ -19,5 +19,5 @@ export function checkSpeedBudgets(check) {
 }
 
 export function formatCheck(check) {
-  return `Text checker: ${check.words} words, ${check.sentences} sentences, ${check.matches} matches; ${check.runs} runs: p50 ${check.p50Ms} ms, p99 ${check.p99Ms} ms, max ${check.maxMs} ms (server time, no HTTP).`;
+  return `Text checker: ${check.words} words, ${check.sentences} sentences, ${check.matches} matches; ${check.runs} runs: p50 ${check.p50Ms} ms, p99 ${check.p99Ms} ms, max ${check.maxMs} ms (server time, no HTTP); CPU time p50 ${check.cpuP50Ms} ms, p99 ${check.cpuP99Ms} ms; load average ${check.loadAverage} on this machine.`;
 }

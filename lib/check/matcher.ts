@@ -133,14 +133,16 @@ export function createChecker(facts: Fact[], terms: MatchTerms): Checker {
     const sentenceWords = words(sentence);
     if (sentenceWords.length === 0) return [];
     const seen = prefixesOf(sentenceWords);
-    const { figures, years } = readFigures(sentence);
+    // Figures are read only for a sentence that holds some fact's terms: most sentences hold none.
+    let read: ReturnType<typeof readFigures> | null = null;
     const passed: Array<Omit<Candidate, "score">> = [];
     for (const c of all) {
-      const factFigure = c.fact.figure;
-      if (factFigure && !figures.some((f) => unitsAgree(factFigure, f))) continue;
       const at = firstOfEveryGroup(sentenceWords, seen, c.all);
       if (at < 0) continue;
       if (c.none.some((p) => mayMeet(seen, p) && findPhrase(sentenceWords, p) >= 0)) continue;
+      read ??= readFigures(sentence);
+      const { figures, years } = read;
+      const factFigure = c.fact.figure;
       const range = periods.get(c.fact.id);
       if (range && years.length > 0 && !years.some((y) => y >= range[0] && y <= range[1])) continue;
       let figure: TextFigure | null = null;
