@@ -32,6 +32,8 @@ const nextConfig = {
       // (dated the day of download).
       { source: "/((?!_next/static/|api/|cite/).*)", headers: [{ key: "Cache-Control", value: untilNextBuild }] },
       { source: "/facts", headers: [{ key: "Cache-Control", value: perQuery }] },
+      // The checker's answer to a posted text is for that reader only.
+      { source: "/check", headers: [{ key: "Cache-Control", value: "no-store" }] },
       {
         // Everything but embeds refuses to be framed and keeps its own browsing context.
         source: "/((?!embed/).*)",

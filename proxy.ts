@@ -2,7 +2,7 @@
 // it sees:
 // 1. Addresses Next.js cannot decode get a 404 (JSON for the API) instead of
 //    its 500 (vercel/next.js#92527).
-// 2. Pages rendered per request (the fact explorer) get a fresh nonce in their
+// 2. Pages rendered per request (the fact explorer, the text checker) get a fresh nonce in their
 //    Content-Security-Policy, which Next applies to its scripts. Prerendered
 //    pages, which run no inline script, get a static one from next.config.js.
 import { NextResponse, type NextRequest } from "next/server";
@@ -30,6 +30,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // The explorer (rendered per request) and any address holding a percent sign.
-  matcher: ["/facts", "/(.*%.*)"],
+  // The explorer and the text checker (rendered per request) and any address holding a percent sign.
+  matcher: ["/facts", "/check", "/(.*%.*)"],
 };

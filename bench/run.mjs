@@ -14,6 +14,7 @@ import { runValidity, validityRoutes } from "./html-validity.mjs";
 import { runLighthouseMedian } from "./lighthouse.mjs";
 import { runLoad } from "./load.mjs";
 import { checkBudgets, formatGrowth, formatReport, growthBudgets } from "./report.mjs";
+import { checkSpeedBudgets, formatCheck, runCheckBench } from "./check.mjs";
 import { formatServe, runServeBench, serveBudgets } from "./serve.mjs";
 
 const quick = process.argv.includes("--quick");
@@ -31,6 +32,8 @@ const noLoad = process.argv.includes("--no-load");
 const lighthouseRuns = quick ? 1 : 3;
 // --serve-only runs just the serve part (next start alone vs nginx from deploy/).
 const serveOnly = !quick && process.argv.includes("--serve-only");
+// --check-only runs just the text checker's speed (bench/check.mjs): no build, no server.
+const checkOnly = !quick && process.argv.includes("--check-only");
 const out = path.join(root, "bench", "results", quick ? "quick.json" : noGrowth || noLoad || serveOnly ? "partial.json" : "latest.json");
 
 function firstRoutes() {
@@ -104,6 +107,15 @@ async function serveMain() {
   console.log("\n" + report);
 }
 
+async function checkMain() {
+  const check = await runCheckBench({ quick: false });
+  const results = { date: new Date().toISOString(), machine: machine(), check, budgets: checkSpeedBudgets(check) };
+  writeFileSync(path.join(root, "bench", "results", "check.json"), JSON.stringify(results, null, 2) + "\n");
+  const failed = results.budgets.filter((b) => !b.ok);
+  console.log(`\n${formatCheck(check)}\n${failed.length === 0 ? "The check budget holds." : `Budget missed: ${failed.map((b) => `${b.name}: ${b.measured} (budget ${b.limit})`).join("; ")}`}`);
+  if (failed.length > 0) process.exitCode = 1;
+}
+
 function machine() {
   return `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 }
@@ -129,6 +141,7 @@ async function growthMain() {
 async function main() {
   if (serveOnly) return serveMain();
   if (growthOnly) return growthMain();
+  if (checkOnly) return checkMain();
   const routes = firstRoutes();
   // Quick mode: the home page (which ships no JavaScript) and a panel page (which does).
   const allRoutes = quick ? ["/", routes.charts[1]] : [...routes.charts, ...routes.plain];
@@ -170,13 +183,15 @@ async function main() {
     const floorDir = floor ? "bench/.floor" : null;
     results.serve = await runServeBench({ quick, basePort, routes: routes.serve, floorDir });
   }
+  console.log("text checker…");
+  results.check = await runCheckBench({ quick });
   console.log("growth…");
   results.growth = [];
   for (const factor of growthFactors) results.growth.push(await growth(factor, basePort + 2));
-  results.budgets = quick ? [] : [...checkBudgets(results), ...(results.serve ? serveBudgets(results.serve, { embed: routes.embed, api: "/api/v1/facts" }) : [])];
+  results.budgets = quick ? [] : [...checkBudgets(results), ...checkSpeedBudgets(results.check), ...(results.serve ? serveBudgets(results.serve, { embed: routes.embed, api: "/api/v1/facts" }) : [])];
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(results, null, 2) + "\n");
-  const report = results.serve ? `${formatReport(results)}\n\n${formatServe(results.serve)}` : formatReport(results);
+  const report = [formatReport(results), ...(results.serve ? [formatServe(results.serve)] : []), formatCheck(results.check)].join("\n\n");
   console.log("\n" + report);
   if (!quick && !noGrowth && !noLoad) writeFileSync(path.join(root, "bench", "results", "latest.md"), report + "\n");
   console.log(`\nresults written to ${path.relative(root, out)} (${kB(JSON.stringify(results).length)} kB)`);

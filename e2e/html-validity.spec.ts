@@ -15,6 +15,7 @@ const routes = [
   `/sources/${dataset.meta.primary_source}`,
   "/facts",
   "/facts?q=oil&topic=energy",
+  "/check",
   "/about",
   "/api-docs",
   "/no-such-page",

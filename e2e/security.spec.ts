@@ -8,7 +8,7 @@ const pages = ["/", `/facts/${fact.id}`, `/sources/${dataset.meta.primary_source
 
 test("every response carries the security headers, and no X-Powered-By", async ({ request }) => {
   const data = ["/api/oembed", "/api/v1/facts", "/embed.js", `/panels/${panel.id}/image.png`, "/data/facts.csv", `/cite/panels/${panel.id}.bib`];
-  for (const path of [...pages, `/embed/${panel.id}`, "/facts", "/no-such-page", ...data]) {
+  for (const path of [...pages, `/embed/${panel.id}`, "/facts", "/check", "/no-such-page", ...data]) {
     const headers = (await request.get(path)).headers();
     expect(headers["x-content-type-options"], path).toBe("nosniff");
     expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");

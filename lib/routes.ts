@@ -34,6 +34,7 @@ export const routes = {
   /** `search` is an encoded query string (URLSearchParams.toString()), without "?". */
   explorer: (search = "") => withSearch("/facts", search),
   fact: (id: string) => `/facts/${id}`,
+  check: () => "/check",
   source: (id: string, anchor?: string) => withHash(`/sources/${id}`, anchor),
   quoteInSource: (fact: { id: string; quote: { source: string } }): string => routes.source(fact.quote.source, quoteAnchor(fact.id)),
   evidenceInSource: (factId: string, sourceId: string, index: number): string => routes.source(sourceId, evidenceAnchor(factId, index)),
@@ -57,6 +58,7 @@ export const routes = {
   api: {
     facts: (search = "") => withSearch("/api/v1/facts", search),
     fact: (id: string) => `/api/v1/facts/${id}`,
+    check: () => "/api/v1/check",
     sources: () => "/api/v1/sources",
     source: (id: string) => `/api/v1/sources/${id}`,
     panels: () => "/api/v1/panels",

@@ -1,9 +1,12 @@
 // `npm run check:data [dir]`: validates the dataset and lists every problem.
 import { formatProblem } from "@/lib/dataset/problem";
 import { validateDataset } from "@/lib/dataset/load";
+import { matchTermsProblems } from "@/lib/check/match-terms-file";
 
 const dir = process.argv[2] ?? process.env.DATA_DIR ?? "data";
-const { raw, problems } = validateDataset(dir);
+const validated = validateDataset(dir);
+const { raw } = validated;
+const problems = [...validated.problems, ...matchTermsProblems(dir, raw.facts.map(({ record }) => record.id))];
 
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));

@@ -35,7 +35,7 @@ describe("endpointDocs on a hand-written document", () => {
       servers: [{ url: "/x" }],
       paths: { "/a": { get: { summary: "A", parameters: [{ name: "q", in: "query" }], responses: { "200": { description: "OK" } } } } },
     });
-    expect(docs).toEqual([{ url: "/x/a", summary: "A", parameters: [{ name: "q", in: "query", description: "" }], responses: [{ status: "200", description: "OK" }] }]);
+    expect(docs).toEqual([{ method: "GET", url: "/x/a", summary: "A", parameters: [{ name: "q", in: "query", description: "" }], responses: [{ status: "200", description: "OK" }] }]);
   });
 });
 
@@ -55,7 +55,7 @@ describe("the OpenAPI document", () => {
   it("lists every route handler under app/api/v1, and nothing else", () => {
     const routes = routeFiles(path.join(__dirname, "..", "app", "api", "v1")).sort();
     expect(Object.keys(document.paths).sort()).toEqual(routes);
-    expect([...apiPaths].sort()).toEqual(routes);
+    expect([...apiPaths, "/check"].sort()).toEqual(routes);
   });
 
   it("documents each query parameter of /facts, with limit as an integer from 1 to 100", () => {
@@ -73,7 +73,7 @@ describe("the OpenAPI document", () => {
 
   it("feeds the human API docs with one entry per endpoint", () => {
     const docs = endpointDocs(document);
-    expect(docs.map((d) => d.url).sort()).toEqual(apiPaths.map((p) => `/api/v1${p}`).sort());
+    expect(docs.map((d) => d.url).sort()).toEqual([...apiPaths, "/check"].map((p) => `/api/v1${p}`).sort());
     expect(docs.find((d) => d.url === "/api/v1/facts")?.parameters.map((p) => p.name)).toContain("cursor");
     const facts = docs.find((d) => d.url === "/api/v1/facts")!;
     // The conditional-request header is a shared $ref, described once on the docs page, not per endpoint.

@@ -61,6 +61,7 @@ function setup() {
     apiDocs: [routes.apiDocs()],
     explorer: [routes.explorer(), routes.explorer(`verdict=${fact.verdict.rating}&topic=${fact.topic}`)],
     fact: [routes.fact(fact.id)],
+    check: [routes.check()],
     source: [routes.source(source.id), routes.source(source.id, quoteAnchor(fact.id))],
     quoteInSource: [routes.quoteInSource(fact)],
     evidenceInSource: fact.evidence.map((e, index) => routes.evidenceInSource(fact.id, e.source, index)),
@@ -88,6 +89,7 @@ function setup() {
     "api.panel": [routes.api.panel(panel.id)],
     "api.changes": [routes.api.changes()],
     "api.openapi": [routes.api.openapi()],
+    "api.check": [routes.api.check()],
     "api.health": [routes.api.health()],
     "api.oembed": [routes.api.oembed(absolute(routes.panel(panel.id)))],
   };

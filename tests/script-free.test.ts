@@ -13,6 +13,7 @@ describe("script-free pages", () => {
     for (const route of ["/", "/sources/jewish-news", "/embed/trade-over-time", "/panels/trade-over-time", "/facts/x", "/about", "/changes", "/_not-found", "/_global-error"])
       expect(isScriptFreeRoute(route), route).toBe(true);
     expect(isScriptFreeRoute("/facts")).toBe(false);
+    expect(isScriptFreeRoute("/check")).toBe(false);
   });
 
   it("lose Next's scripts, their preloads and the RSC payload, and keep our own script and the JSON-LD", () => {

@@ -17,6 +17,7 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
             Kazakhstan–Israel relations
           </a>
           <a href={routes.explorer()}>Explore facts</a>
+          <a href={routes.check()}>Check a text</a>
           <a href={routes.about()}>About the data</a>
           <a href={routes.apiDocs()}>API docs</a>
           <a href={routes.changes()}>Changes</a>

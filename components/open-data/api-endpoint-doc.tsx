@@ -6,7 +6,7 @@ export function ApiEndpointDoc({ endpoint }: { endpoint: EndpointDoc }) {
   return (
     <section className="mt-6" aria-labelledby={anchor(endpoint.url)} data-endpoint={endpoint.url}>
       <h3 id={anchor(endpoint.url)} className="text-lg font-bold">
-        <code>GET {endpoint.url}</code>
+        <code>{endpoint.method} {endpoint.url}</code>
       </h3>
       <p className="mt-1">{endpoint.summary}.</p>
       {endpoint.parameters.length > 0 && (

@@ -62,7 +62,7 @@ export const panelItemSchema = z.strictObject({
   facts: z.array(factSchema).describe("The panel's facts, in the panel's order."),
 });
 
-const errorCodes = ["invalid_query", "not_found"] as const;
+const errorCodes = ["invalid_query", "not_found", "invalid_body", "too_large"] as const;
 
 export const apiErrorSchema = z.strictObject({
   status: z.number().int().min(400).max(499),

@@ -18,6 +18,7 @@ import {
   storedSourceSchema,
 } from "@/lib/api/envelopes";
 import { allowedValues, changesQuerySchema, factsQuerySchema } from "@/lib/api/params";
+import { checkRequestSchema, checkResultSchema } from "@/lib/check/api";
 import { licence, quotesStatement } from "@/lib/licence";
 import { evidenceSchema, factSchema, panelSchema, slug, sourceSchema, type DatasetMeta } from "@/lib/dataset/schema";
 
@@ -54,6 +55,8 @@ function componentSchemas(): Record<string, Json> {
     ["Error", apiErrorSchema],
     ["Change", changeSchema],
     ["ChangeList", changeListSchema],
+    ["CheckRequest", checkRequestSchema],
+    ["CheckResult", checkResultSchema],
   ];
   for (const [id, schema] of named) registry.add(schema, { id });
   const { schemas } = z.toJSONSchema(registry, { io: "output", target: "draft-2020-12", uri: (id) => `#/components/schemas/${id}` });
@@ -118,6 +121,37 @@ function operation(operationId: string, summary: string, schema: Json, parameter
   };
 }
 
+/** POST /check: the one operation that takes a body; its answers are never cached. */
+function checkOperation(): Json {
+  const error = (description: string) => ({
+    description,
+    headers: { "Access-Control-Allow-Origin": { $ref: "#/components/headers/AccessControlAllowOrigin" } },
+    content: jsonContent(ref("Error")),
+  });
+  return {
+    post: {
+      operationId: "checkText",
+      // Stryker disable next-line StringLiteral: prose for readers
+      summary: "Which known claims a text makes, sentence by sentence",
+      // Stryker disable next-line StringLiteral: prose for readers
+      description: "Splits the text into sentences and lists, for each, the facts it asserts, with their verdicts and whether the text's figure differs from the sourced one. The text is not stored or logged.",
+      requestBody: { required: true, content: jsonContent(ref("CheckRequest")) },
+      responses: {
+        "200": {
+          // Stryker disable next-line StringLiteral: prose for readers
+          description: "OK",
+          headers: { "Access-Control-Allow-Origin": { $ref: "#/components/headers/AccessControlAllowOrigin" } },
+          content: jsonContent(ref("CheckResult")),
+        },
+        // Stryker disable next-line StringLiteral: prose for readers
+        "400": error("The body is not JSON, not an object with a string `text`, or the text is empty."),
+        // Stryker disable next-line StringLiteral: prose for readers
+        "413": error("The text is longer than 50,000 characters."),
+      },
+    },
+  };
+}
+
 export function openApiDocument(meta: DatasetMeta): Json {
   return {
     openapi: "3.1.0",
@@ -141,6 +175,7 @@ export function openApiDocument(meta: DatasetMeta): Json {
       "/sources/{id}": operation("getSource", "One source, with its stored text", ref("SourceItem"), [idParameter("source")], true),
       "/panels": operation("listPanels", "Every dashboard panel", ref("PanelList"), [], false),
       "/panels/{id}": operation("getPanel", "One panel, with its facts", ref("PanelItem"), [idParameter("panel")], true),
+      "/check": checkOperation(),
       "/openapi.json": operation("getOpenApi", "This document", { type: "object", description: "An OpenAPI 3.1 document" }, [], false),
     },
     components: {

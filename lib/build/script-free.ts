@@ -9,8 +9,8 @@
 // so does JSON-LD.
 import { routes } from "@/lib/routes";
 
-/** The one page that runs React in the browser: the explorer, whose results follow the search as you type. It is rendered per request, never prerendered. */
-const reactRoutes = new Set([routes.explorer()]);
+/** The pages that run React in the browser, each rendered per request, never prerendered: the explorer, whose results follow the search as you type, and the text checker, whose results follow the text. */
+const reactRoutes = new Set([routes.explorer(), routes.check()]);
 
 /** Whether the page at `route` ships without Next's runtime. */
 export function isScriptFreeRoute(route: string): boolean {
