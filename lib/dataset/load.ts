@@ -7,6 +7,7 @@ import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
 import { checkIntegrity } from "@/lib/dataset/integrity";
 import { formatProblem, type Problem } from "@/lib/dataset/problem";
+import { validateRecordedData } from "@/lib/tables/check";
 import {
   claimsSchema,
   datasetMetaSchema,
@@ -152,7 +153,7 @@ export type Dataset = {
 /** Parse and check a dataset folder; problems are empty when it is sound. */
 export function validateDataset(dir: string): { raw: RawDataset; problems: Problem[] } {
   const { raw, problems } = loadRawDataset(dir);
-  return { raw, problems: [...problems, ...checkIntegrity(raw)] };
+  return { raw, problems: [...problems, ...checkIntegrity(raw), ...validateRecordedData(dir).problems] };
 }
 
 export function fromRaw(raw: RawDataset): Dataset {
