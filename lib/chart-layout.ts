@@ -49,6 +49,6 @@ export function tipLines(parts: string[], layout: ChartLayout): string[] {
 }
 
 /** The panel views drawn as a chart (the others are cards and lists). */
-export const chartViews = ["bar", "share", "series", "timeline"] as const;
+export const chartViews = ["bar", "share", "series", "recorded", "timeline"] as const;
 export type ChartView = (typeof chartViews)[number];
 export const isChartView = (view: string): view is ChartView => (chartViews as readonly string[]).includes(view);

@@ -4,6 +4,9 @@ import { PercentBarChart } from "@/components/charts/bar-chart";
 import { ShareChart } from "@/components/charts/share-chart";
 import { TimelineChart } from "@/components/charts/timeline-chart";
 import { TradeChart } from "@/components/charts/trade-chart";
+import { RecordedChart } from "@/components/recorded-trade/recorded-chart";
+import { listRecordedSeries } from "@/lib/recorded-trade/data";
+import { pressMarks } from "@/lib/recorded-trade/press";
 import type { ChartLayout } from "@/lib/chart-layout";
 import { barRows, shareBand, timelineEvents, tradeSeries, type ShareBand } from "@/lib/chart-series";
 import type { ResolvedPanel } from "@/lib/dataset/select";
@@ -24,6 +27,8 @@ export function PanelChart({ resolved, primarySourceId, layout }: { resolved: Re
       return <ShareChart {...common} bands={facts.map(shareBand).filter((b): b is ShareBand => b !== null)} />;
     case "series":
       return <TradeChart {...common} series={tradeSeries(facts)} />;
+    case "recorded":
+      return <RecordedChart id={common.id} title={panel.title} series={listRecordedSeries()} press={pressMarks(facts)} layout={layout} />;
     case "timeline":
       return <TimelineChart {...common} events={timelineEvents(facts)} />;
     default:

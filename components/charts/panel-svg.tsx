@@ -12,6 +12,7 @@ import { verdictLabels, type Verdict } from "@/lib/dataset/vocab";
 import { truncateWords } from "@/lib/format";
 import { siteName } from "@/lib/site";
 import { absolute, routes } from "@/lib/routes";
+import { statisticsLine } from "@/lib/recorded-trade/data";
 
 const WIDTH = 720;
 const PAD = 40;
@@ -71,7 +72,7 @@ export function PanelSvg({ resolved, version, chart }: { resolved: ResolvedPanel
   const rows = figureRows(facts, measures, y);
   y = rows.at(-1)?.end ?? y;
   const url = absolute(routes.panel(panel.id));
-  const footer = [...wrapWords(sourcesSentence(sources), CHARS), ...wrapWords(`Compiled and checked by ${siteName}, dataset version ${version}: ${url}`, CHARS)];
+  const footer = [...wrapWords(`${statisticsLine(panel.view)}${sourcesSentence(sources)}`, CHARS), ...wrapWords(`Compiled and checked by ${siteName}, dataset version ${version}: ${url}`, CHARS)];
   y += 16;
   const footerY = y + 18;
   const height = footerY + footer.length * 18 + PAD / 2;

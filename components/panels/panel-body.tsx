@@ -6,6 +6,9 @@ import { SharePanel } from "@/components/panels/share-panel";
 import { ThenNowPanel } from "@/components/panels/then-now-panel";
 import { TimelinePanel } from "@/components/panels/timeline-panel";
 import { TradePanel } from "@/components/panels/trade-panel";
+import { RecordedTradePanel } from "@/components/recorded-trade/recorded-panel";
+import { listRecordedSeries } from "@/lib/recorded-trade/data";
+import { pressMarks } from "@/lib/recorded-trade/press";
 import { panelBodyVariants, type PanelBodyVariant } from "@/lib/chart-files";
 import type { ResolvedPanel } from "@/lib/dataset/select";
 import { routes } from "@/lib/routes";
@@ -20,6 +23,8 @@ function Body({ resolved, primarySourceId, compact, listLimit }: { resolved: Res
       return <SharePanel resolved={resolved} compact={compact} />;
     case "series":
       return <TradePanel resolved={resolved} compact={compact} />;
+    case "recorded":
+      return <RecordedTradePanel resolved={resolved} series={listRecordedSeries()} press={pressMarks(resolved.facts)} compact={compact} />;
     case "timeline":
       return <TimelinePanel resolved={resolved} compact={compact} />;
     case "list":

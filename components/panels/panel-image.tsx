@@ -8,6 +8,7 @@ import { truncateWords } from "@/lib/format";
 import { asOfPhrase } from "@/lib/figure-date";
 import { siteName } from "@/lib/site";
 import { verdictLabels } from "@/lib/dataset/vocab";
+import { statisticsLine } from "@/lib/recorded-trade/data";
 
 const verdictColours = { confirmed: "#1b6b3a", qualified: "#7a4b00", contradicted: "#a3201c", unverified: "#4a4f57" };
 
@@ -15,7 +16,7 @@ export function PanelImage({ resolved, version }: { resolved: ResolvedPanel; ver
   const { panel, facts, sources } = resolved;
   const rowText = (fact: (typeof facts)[number]) => truncateWords(fact.figure?.measure ?? fact.statement, 90);
   const note = panel.note ? truncateWords(`Note: ${panel.note}`, 220) : null;
-  const footer = `${sourcesSentence(sources, (names) => truncateWords(names, 140))} Dataset version ${version}.`;
+  const footer = `${statisticsLine(panel.view)}${sourcesSentence(sources, (names) => truncateWords(names, 140))} Dataset version ${version}.`;
   // As many rows as fit beside the title, the note and the source line: satori clips what overflows.
   const rows = facts.slice(0, imageRowCount({ title: panel.title, rows: facts.map((fact) => ({ text: rowText(fact), dated: Boolean(fact.figure) })), note, footer }));
   return (

@@ -17,6 +17,7 @@ import {
   sourceListSchema,
   storedSourceSchema,
 } from "@/lib/api/envelopes";
+import { seriesListSchema } from "@/lib/recorded-trade/api";
 import { allowedValues, changesQuerySchema, factsQuerySchema } from "@/lib/api/params";
 import { licence, quotesStatement } from "@/lib/licence";
 import { evidenceSchema, factSchema, panelSchema, slug, sourceSchema, type DatasetMeta } from "@/lib/dataset/schema";
@@ -51,6 +52,7 @@ function componentSchemas(): Record<string, Json> {
     ["SourceItem", sourceItemSchema],
     ["PanelList", panelListSchema],
     ["PanelItem", panelItemSchema],
+    ["SeriesList", seriesListSchema],
     ["Error", apiErrorSchema],
     ["Change", changeSchema],
     ["ChangeList", changeListSchema],
@@ -141,6 +143,7 @@ export function openApiDocument(meta: DatasetMeta): Json {
       "/sources/{id}": operation("getSource", "One source, with its stored text", ref("SourceItem"), [idParameter("source")], true),
       "/panels": operation("listPanels", "Every dashboard panel", ref("PanelList"), [], false),
       "/panels/{id}": operation("getPanel", "One panel, with its facts", ref("PanelItem"), [idParameter("panel")], true),
+      "/series": operation("listSeries", "Recorded trade series, each value with its year, unit, reporter, compiler and table row", ref("SeriesList"), [], false),
       "/openapi.json": operation("getOpenApi", "This document", { type: "object", description: "An OpenAPI 3.1 document" }, [], false),
     },
     components: {

@@ -14,7 +14,7 @@ export type TableUnit = (typeof tableUnits)[number];
 export const unitDollars: Record<TableUnit, number> = { "usd-thousand": 1e3, "usd-million": 1e6, "usd-billion": 1e9 };
 
 /** `whole`: the copy rounds every value to a whole unit, so 0 means under half a unit. */
-export const roundings = ["whole", "as-stored"] as const;
+export const roundings = ["whole", "two-decimals", "as-stored"] as const;
 
 export const tableSchema = z.object({
   id: slug,
