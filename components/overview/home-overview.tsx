@@ -1,5 +1,6 @@
 import { TopicCountLinks, VerdictCountLinks } from "@/components/overview/count-links";
 import { IndicatorGrid } from "@/components/overview/indicator-grid";
+import { RecordedIndicators } from "@/components/recorded-trade/recorded-indicators";
 import type { Dataset } from "@/lib/dataset/load";
 import type { Panel } from "@/lib/dataset/schema";
 import { routes } from "@/lib/routes";
@@ -11,6 +12,7 @@ export function HomeOverview({ dataset, shownPanels, ownPagePanels }: { dataset:
     <div id="overview" className="scroll-mt-4">
       <VerdictCountLinks facts={dataset.facts} />
       <IndicatorGrid indicators={overviewIndicators(dataset)} onPage={new Set(shownPanels.map((p) => p.id))} />
+      <RecordedIndicators panels={dataset.panels} onPage={new Set(shownPanels.map((p) => p.id))} />
       {ownPagePanels.map((panel) => (
         <p key={panel.id} className="mt-2 text-sm" data-own-page-panel={panel.id}>
           <a href={routes.panel(panel.id)} className="font-semibold">

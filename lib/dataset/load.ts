@@ -8,6 +8,7 @@ import type { z } from "zod";
 import { checkIntegrity } from "@/lib/dataset/integrity";
 import { formatProblem, type Problem } from "@/lib/dataset/problem";
 import { validateRecordedData } from "@/lib/tables/check";
+import { recordedReferenceProblems } from "@/lib/recorded-trade/references";
 import {
   claimsSchema,
   datasetMetaSchema,
@@ -153,7 +154,8 @@ export type Dataset = {
 /** Parse and check a dataset folder; problems are empty when it is sound. */
 export function validateDataset(dir: string): { raw: RawDataset; problems: Problem[] } {
   const { raw, problems } = loadRawDataset(dir);
-  return { raw, problems: [...problems, ...checkIntegrity(raw), ...validateRecordedData(dir).problems] };
+  const recorded = validateRecordedData(dir);
+  return { raw, problems: [...problems, ...checkIntegrity(raw), ...recorded.problems, ...recordedReferenceProblems(raw.panels, recorded.data)] };
 }
 
 export function fromRaw(raw: RawDataset): Dataset {
