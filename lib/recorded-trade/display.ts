@@ -44,6 +44,8 @@ export type RecordedSeriesView = {
   /** "COW v4.0": short name for legends. */
   short: string;
   tableId: string;
+  /** The table column the values come from. */
+  column: string;
   rounding: StatTable["rounding"];
   points: RecordedPointView[];
   gaps: { years: number[]; reason: string }[];
@@ -111,6 +113,7 @@ export function recordedSeriesViews(data: RecordedData): RecordedSeriesView[] {
       unit: series.unit,
       short: shortName(series),
       tableId: table.id,
+      column: series.column,
       rounding: table.rounding,
       points: [...points].sort((a, b) => a.year - b.year),
       gaps: series.gaps,
