@@ -72,6 +72,8 @@ export function RecordedChart({ id, title, series, press, layout }: { id: string
                 data-value={p.value}
                 data-unit={p.unit}
                 data-table={p.tableId}
+                data-column={s.column}
+                data-year={p.year}
                 data-rows={p.rows.join(" ")}
               >
                 <title>{pointSentence(s, p)}</title>

@@ -74,7 +74,7 @@ export function RecordedTradePanel({ resolved, series, press, compact = false }:
                 `${flowLabels[s.flow]} (${s.short})`,
                 String(p.year),
                 p.label,
-                <span key="v" data-recorded-value={`${s.id}:${p.year}`} data-value={p.value}>
+                <span key="v" data-recorded-value={`${s.id}:${p.year}`} data-value={p.value} data-table={p.tableId} data-column={s.column} data-rows={p.rows.join(" ")} data-year={p.year}>
                   {p.value} {unitLabels[p.unit]}
                 </span>,
                 p.qualifier,

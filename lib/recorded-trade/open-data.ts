@@ -31,6 +31,7 @@ export const seriesColumns: Column<SeriesRow>[] = [
   { name: "compiler", type: "string", description: "Who compiled the table", constraints: required, value: (r) => r.series.compiler },
   { name: "release", type: "string", description: "The compiler's release or version", constraints: required, value: (r) => r.series.release },
   { name: "table", type: "string", description: "The table the value comes from (table-rows.table; its page is /tables/{table})", constraints: { ...required, pattern: slugPattern }, value: (r) => r.point.tableId },
+  { name: "column", type: "string", description: "The table's column holding the value", constraints: required, value: (r) => r.series.column },
   { name: "row", type: "integer", description: "The table's data row (from 1) the value comes from (table-rows.row); a derived value has one line per row it sums", constraints: { ...required, minimum: 1 }, value: (r) => r.row },
   { name: "derived", type: "string", description: "What a derived value sums; empty when the value is one row's", value: (r) => r.point.derived },
   { name: "row_value", type: "string", description: "For a derived value, this row's own stored value (the part it adds to value); empty otherwise", value: (r) => r.rowValue },
