@@ -48,7 +48,7 @@ async function attributes(locator: Locator) {
   return locator.evaluateAll((nodes) =>
     nodes.map((n) => ({
       key: n.getAttribute("data-point") ?? n.getAttribute("data-recorded-value") ?? "",
-      value: n.getAttribute("data-value") ?? "",
+      value: n.getAttribute("data-value") ?? (n.getAttribute("data-stored") ?? "").split(" ")[0] ?? "",
       table: n.getAttribute("data-table") ?? "",
       column: n.getAttribute("data-column") ?? "",
       rows: (n.getAttribute("data-rows") ?? "").split(" ").map(Number),

@@ -15,7 +15,7 @@ export function RecordedChart({ id, title, series, press, layout }: { id: string
     ...press.dated.map((p) => ({ p, x: xOf(f, p.year), y: yOf(f, p.usdMillion * 1e6), text: p.short, when: p.asOf })),
     ...press.undated.map((p, i) => ({ p, x: f.undatedX, y: yOf(f, p.usdMillion * 1e6) + i * 0, text: p.short, when: p.asOf })),
   ];
-  const labels = placeLabels(f, pressMarks);
+  const labels = placeLabels(f, pressMarks, series.flatMap((s) => s.points.map((p) => ({ x: xOf(f, p.year), y: yOf(f, p.dollars) }))));
   const desc = `Log scale of current US dollars. ${series.map((s) => `${s.measure} (${s.short}, ${s.points.length} years, ${s.points[0]?.year}–${s.points.at(-1)?.year})`).join("; ")}. Press figures are separate marks, not joined.`;
   return (
     <svg xmlns="http://www.w3.org/2000/svg" viewBox={`0 0 ${f.width} ${f.height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} fontSize={FONT} data-recorded-chart={layout}>
@@ -69,8 +69,8 @@ export function RecordedChart({ id, title, series, press, layout }: { id: string
                 href={routes.table(p.tableId, p.rows[0])}
                 aria-label={pointSentence(s, p)}
                 data-point={`${s.id}:${p.year}`}
-                data-value={p.value}
-                data-unit={p.unit}
+                // Value and unit in one attribute: svgo rounds an attribute that is a bare number (0.2 → .2).
+                data-stored={`${p.value} ${p.unit}`}
                 data-table={p.tableId}
                 data-column={s.column}
                 data-year={p.year}
@@ -90,6 +90,10 @@ export function RecordedChart({ id, title, series, press, layout }: { id: string
           return (
             <a key={m.p.factId} href={routes.fact(m.p.factId)} aria-label={sentence} data-press={m.p.factId}>
               <title>{sentence}</title>
+              {/* A label pushed away from its mark keeps a thin line back to it. */}
+              {Math.abs(label.y - 4 - m.y) > 10 && (
+                <line x1={m.x} y1={m.y} x2={label.x + (label.anchor === "end" ? 2 : -2)} y2={label.y - 4} stroke="var(--muted)" strokeWidth={0.75} />
+              )}
               <path d={markerPath(pressLook.shape, m.x, m.y, 5)} fill={pressLook.color} />
               <text x={label.x} y={label.y} textAnchor={label.anchor} fill="var(--ink)" fontWeight={600}>
                 {m.text}

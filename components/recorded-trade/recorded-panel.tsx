@@ -17,7 +17,7 @@ function Legend({ series }: { series: RecordedSeriesView[] }) {
         const look = seriesLook(s);
         return (
           <li key={s.id} className="flex items-center gap-2" data-legend={s.id}>
-            <svg width="34" height="14" viewBox="0 0 34 14" aria-hidden="true">
+            <svg width="34" height="14" viewBox="0 0 34 14" aria-hidden="true" className="shrink-0">
               <line x1="1" x2="33" y1="7" y2="7" stroke={look.color} strokeWidth="2" strokeDasharray={look.dash} />
               <path d={markerPath(look.shape, 17, 7, 4)} fill={look.color} />
             </svg>
@@ -28,7 +28,7 @@ function Legend({ series }: { series: RecordedSeriesView[] }) {
         );
       })}
       <li className="flex items-center gap-2">
-        <svg width="34" height="14" viewBox="0 0 34 14" aria-hidden="true">
+        <svg width="34" height="14" viewBox="0 0 34 14" aria-hidden="true" className="shrink-0">
           <path d={markerPath(pressLook.shape, 17, 7, 5)} fill={pressLook.color} />
         </svg>
         <span>Press figure (labelled; never joined to a series)</span>

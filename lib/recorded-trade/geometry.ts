@@ -76,11 +76,16 @@ export function runs<T extends { year: number; dollars: number }>(points: T[]): 
 type Box = { x: number; y: number; w: number; h: number };
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
-/** Each label takes the first spot beside its mark that overlaps no placed label and stays inside the plot. */
-export function placeLabels(f: Frame, marks: { x: number; y: number; text: string }[]): { x: number; y: number; anchor: "start" | "end" }[] {
-  const placed: Box[] = marks.map((m) => ({ x: m.x - 6, y: m.y - 6, w: 12, h: 12 }));
+/** Each label takes the first spot beside its mark that overlaps no placed label or marker and stays inside the plot. */
+export function placeLabels(
+  f: Frame,
+  marks: { x: number; y: number; text: string }[],
+  obstacles: { x: number; y: number }[] = [],
+): { x: number; y: number; anchor: "start" | "end" }[] {
+  // The series' own markers are obstacles too, so a label never covers a recorded value.
+  const placed: Box[] = [...marks, ...obstacles].map((m) => ({ x: m.x - 5, y: m.y - 5, w: 10, h: 10 }));
   return marks.map((m) => {
-    const w = m.text.length * FONT * 0.64 + 2;
+    const w = m.text.length * FONT * 0.7 + 2;
     const candidates: { x: number; y: number; anchor: "start" | "end" }[] = [
       { x: m.x - 9, y: m.y + 4, anchor: "end" },
       { x: m.x + 9, y: m.y + 4, anchor: "start" },
