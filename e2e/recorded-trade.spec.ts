@@ -74,7 +74,7 @@ test("every point on the recorded-trade chart equals its row in the shared files
   }
   // At least three series drawn as lines, each with ten or more yearly points.
   const long = await page.locator('[data-layout="wide"] g[data-series]').evaluateAll((groups) =>
-    groups.filter((g) => g.querySelector("polyline") && g.querySelectorAll("a[data-point]").length >= 10).map((g) => g.getAttribute("data-series")),
+    groups.filter((g) => g.querySelector("[data-line]") && g.querySelectorAll("a[data-point]").length >= 10).map((g) => g.getAttribute("data-series")),
   );
   expect(long.length).toBeGreaterThanOrEqual(3);
   // The incomplete WITS years are never drawn.

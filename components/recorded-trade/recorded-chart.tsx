@@ -61,6 +61,7 @@ export function RecordedChart({ id, title, series, press, layout }: { id: string
                 strokeWidth={2}
                 strokeDasharray={look.dash}
                 aria-hidden="true"
+                data-line={`${run[0]!.year}-${run.at(-1)!.year}`}
               />
             ))}
             {s.points.map((p) => (
