@@ -119,8 +119,9 @@ test("each chart's table view holds the numbers of its facts", async ({ page }) 
   for (const panel of chartPanels.filter((p) => p.view !== "timeline")) {
     const details = page.locator(`details[data-table-for="${panel.id}"]`);
     await details.locator("summary").click();
-    const table = details.locator("table");
-    await expect(table).toBeVisible();
+    // The recorded-trade panel has two tables (recorded values, press figures); the facts are in one of them.
+    const table = details;
+    await expect(details.locator("table").first()).toBeVisible();
     // Shares and bars draw percentages; the series draws money.
     const drawn = (unit: string) => (panel.view === "series" || panel.view === "recorded" ? unit.startsWith("usd-") : unit === "percent");
     for (const fact of dataset.facts.filter((f) => panel.facts.includes(f.id) && f.figure && drawn(f.figure.unit))) {
