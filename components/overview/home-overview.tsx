@@ -12,7 +12,6 @@ export function HomeOverview({ dataset, shownPanels, ownPagePanels }: { dataset:
     <div id="overview" className="scroll-mt-4">
       <VerdictCountLinks facts={dataset.facts} />
       <IndicatorGrid indicators={overviewIndicators(dataset)} onPage={new Set(shownPanels.map((p) => p.id))} />
-      <RecordedIndicators panels={dataset.panels} onPage={new Set(shownPanels.map((p) => p.id))} />
       {ownPagePanels.map((panel) => (
         <p key={panel.id} className="mt-2 text-sm" data-own-page-panel={panel.id}>
           <a href={routes.panel(panel.id)} className="font-semibold">
@@ -22,6 +21,7 @@ export function HomeOverview({ dataset, shownPanels, ownPagePanels }: { dataset:
         </p>
       ))}
       <TopicCountLinks facts={dataset.facts} />
+      <RecordedIndicators panels={dataset.panels} onPage={new Set(shownPanels.map((p) => p.id))} />
     </div>
   );
 }

@@ -18,7 +18,8 @@ export function RecordedChart({ id, title, series, press, layout }: { id: string
   const labels = placeLabels(f, pressMarks, series.flatMap((s) => s.points.map((p) => ({ x: xOf(f, p.year), y: yOf(f, p.dollars) }))));
   const desc = `Log scale of current US dollars. ${series.map((s) => `${s.measure} (${s.short}, ${s.points.length} years, ${s.points[0]?.year}–${s.points.at(-1)?.year})`).join("; ")}. Press figures are separate marks, not joined.`;
   return (
-    <svg xmlns="http://www.w3.org/2000/svg" viewBox={`0 0 ${f.width} ${f.height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} fontSize={FONT} data-recorded-chart={layout}>
+    // No role="img": the chart holds links (one per point), which an image may not.
+    <svg xmlns="http://www.w3.org/2000/svg" viewBox={`0 0 ${f.width} ${f.height}`} fontSize={FONT} data-recorded-chart={layout}>
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{desc}</desc>
       <g aria-hidden="true">

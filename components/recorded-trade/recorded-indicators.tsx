@@ -17,7 +17,7 @@ export function RecordedIndicators({ panels, onPage }: { panels: Panel[]; onPage
   );
   if (items.length === 0) return null;
   return (
-    <ul aria-label="Key indicators from recorded trade statistics" className="mt-2 grid grid-cols-1 gap-2 sm:grid-cols-2">
+    <ul aria-label="Latest recorded trade statistics" className="mt-2 grid grid-cols-1 gap-2 sm:grid-cols-2">
       {items.map(({ panel, label, series, point }) => (
         <li key={series.id} data-recorded-indicator={series.id} className="flex flex-col rounded-md border border-rule bg-surface px-2.5 py-2">
           <p className="text-xs font-semibold leading-snug">

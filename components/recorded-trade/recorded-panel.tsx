@@ -80,7 +80,7 @@ export function RecordedTradePanel({ resolved, series, press, compact = false }:
                 p.qualifier,
                 s.reporter,
                 `${s.compiler}, ${s.release}`,
-                <a key="r" href={routes.table(p.tableId, p.rows[0])}>
+                <a key="r" href={routes.table(p.tableId, p.rows[0])} className="inline-block min-h-6 py-0.5">
                   {p.rows.length > 1 ? `rows ${p.rows[0]}–${p.rows.at(-1)} of ${p.tableId}` : `row ${p.rows[0]} of ${p.tableId}`}
                 </a>,
               ]),
