@@ -33,6 +33,20 @@ describe("the recorded-trade fixtures", () => {
   });
 });
 
+describe("a table quoted as evidence", () => {
+  it("must be stored as a source byte for byte", () => {
+    const { problems } = validateRecordedData(fixture("broken/source-text-differs"));
+    expect(problems).toEqual([
+      {
+        file: "tests/fixtures/recorded-trade/broken/source-text-differs/sources/cow4.txt",
+        id: "cow4",
+        field: "text",
+        reason: "must be byte for byte the stored table tests/fixtures/recorded-trade/broken/source-text-differs/tables/cow4.csv",
+      },
+    ]);
+  });
+});
+
 describe("parseCsv and sumDecimals", () => {
   it("keeps quoted commas and doubled quotes inside one cell", () => {
     expect(parseCsv('a,b\n"x, ""y""",2\n')).toEqual({ header: ["a", "b"], rows: [['x, "y"', "2"]] });

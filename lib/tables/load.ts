@@ -56,6 +56,11 @@ function readTables(dir: string, problems: Problem[]): LoadedTable[] {
       if (hash !== table.sha256) {
         problems.push({ file: relative(file), id: table.id, field: "sha256", reason: `${table.file} has SHA-256 ${hash}: the stored copy changed` });
       }
+      // A table quoted as evidence is also a source (data/sources/<id>.txt): its stored text must be the table itself.
+      const asSource = path.join(dir, "sources", `${table.id}.txt`);
+      if (existsSync(asSource) && !readFileSync(asSource).equals(bytes)) {
+        problems.push({ file: relative(asSource), id: table.id, field: "text", reason: `must be byte for byte the stored table ${relative(csvFile)}` });
+      }
       const { header, rows } = parseCsv(bytes.toString("utf8"));
       if (!header.includes(table.year_column)) {
         problems.push({ file: relative(file), id: table.id, field: "year_column", reason: `no column "${table.year_column}" in ${table.file}` });
