@@ -99,7 +99,7 @@ test("the served OpenAPI document validates and lists every endpoint", async ({ 
   const document = await (await request.get("/api/v1/openapi.json")).json();
   const result = await new Validator().validate(document);
   expect(result.errors ?? []).toEqual([]);
-  expect(Object.keys(document.paths).sort()).toEqual(["/changes", "/check", "/facts", "/facts/{id}", "/openapi.json", "/panels", "/panels/{id}", "/sources", "/sources/{id}"]);
+  expect(Object.keys(document.paths).sort()).toEqual(["/changes", "/check", "/facts", "/facts/{id}", "/openapi.json", "/panels", "/panels/{id}", "/series", "/sources", "/sources/{id}"]);
   // Every GET path answers at the address the document gives it (POST /check has its own tests in e2e/check.spec.ts).
   for (const path of Object.keys(document.paths).filter((p) => "get" in document.paths[p])) {
     const response = await request.get(`${document.servers[0].url}${path.replace("{id}", "no-such-id")}`);
@@ -111,14 +111,14 @@ test("the served OpenAPI document validates and lists every endpoint", async ({ 
 test("random query strings and ids never produce a 5xx, and every 4xx is JSON with a message", async ({ request }) => {
   const value = fc.oneof(fc.string({ maxLength: 40 }), fc.integer().map(String), fc.double().map(String), fc.constantFrom("", "energy", "0", "101", "%", "%E0%A4%A"));
   const name = fc.oneof(fc.constantFrom("q", "topic", "verdict", "source", "limit", "cursor"), fc.string({ maxLength: 10 }));
-  const paths = ["/api/v1/facts", "/api/v1/sources", "/api/v1/panels", "/api/v1/openapi.json", "/api/v1/changes"];
+  const paths = ["/api/v1/facts", "/api/v1/sources", "/api/v1/panels", "/api/v1/series", "/api/v1/openapi.json", "/api/v1/changes"];
   // Ids go in percent-encoded, or raw from an alphabet of escapes, "%E0%A" and the like.
   const id = fc.oneof(fc.string({ maxLength: 20 }).map(encodeURIComponent), fc.stringMatching(/^[%0-9A-Fa-f]{1,9}$/));
   await fc.assert(
     fc.asyncProperty(fc.constantFrom(...paths), fc.array(fc.tuple(name, value), { maxLength: 4 }), id, async (path, params, rawId) => {
       const search = new URLSearchParams(params).toString();
-      // Neither the document nor the change list has records under it.
-      const withId = !["/api/v1/openapi.json", "/api/v1/changes"].includes(path) && rawId !== "" ? `${path}/${rawId}` : path;
+      // Neither the document, the change list nor the series list has records under it.
+      const withId = !["/api/v1/openapi.json", "/api/v1/changes", "/api/v1/series"].includes(path) && rawId !== "" ? `${path}/${rawId}` : path;
       for (const url of [`${path}?${search}`, `${withId}?${search}`]) {
         const response = await request.get(url);
         expect(response.status(), url).toBeLessThan(500);

@@ -5,9 +5,9 @@ import { formatPartialDate } from "@/lib/dataset/partial-date";
 import { displayFigure } from "@/lib/display/format";
 import { dataset } from "./dataset";
 
-const chartPanels = dataset.panels.filter((p) => ["bar", "share", "series", "timeline"].includes(p.view));
+const chartPanels = dataset.panels.filter((p) => ["bar", "share", "series", "recorded", "timeline"].includes(p.view));
 const series = dataset.panels.find((p) => p.view === "series")!;
-const pages = ["/", `/panels/${series.id}`, `/embed/${series.id}`];
+const pages = ["/", `/panels/${series.id}`, `/embed/${series.id}`, "/panels/recorded-trade"];
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>

@@ -61,7 +61,7 @@ test("facts.json is the whole dataset with its version", async ({ request }) => 
 test("datapackage.json opens in Frictionless' library: valid, every row cast, every foreign key resolved", async ({ request }) => {
   const dir = mkdtempSync(path.join(tmpdir(), "datapackage-e2e-"));
   try {
-    for (const file of ["datapackage.json", "facts.csv", "sources.csv", "evidence.csv"]) {
+    for (const file of ["datapackage.json", "facts.csv", "sources.csv", "evidence.csv", "series.csv", "table-rows.csv"]) {
       writeFileSync(path.join(dir, file), await (await request.get(`/data/${file}`)).body());
     }
     const dp = await Package.load(path.join(dir, "datapackage.json"));
@@ -69,11 +69,14 @@ test("datapackage.json opens in Frictionless' library: valid, every row cast, ev
     expect(dp.valid).toBe(true);
     const counts: Record<string, number> = {};
     for (const resource of dp.resources) counts[resource.name] = (await resource.read({ keyed: true, relations: true })).length;
-    expect(counts).toEqual({
+    expect(counts).toMatchObject({
       facts: dataset.facts.length,
       sources: dataset.sources.length,
       evidence: dataset.facts.reduce((n, f) => n + f.evidence.length, 0),
     });
+    // Every recorded value resolves to its stored table row (e2e/recorded-trade.spec.ts checks the values).
+    expect(counts.series).toBeGreaterThan(60);
+    expect(counts.table_rows).toBeGreaterThan(counts.series! / 2);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { dataset } from "./dataset";
 import { displayFigure } from "@/lib/display/format";
 
-const chartPanels = dataset.panels.filter((p) => ["bar", "share", "series", "timeline"].includes(p.view));
+const chartPanels = dataset.panels.filter((p) => ["bar", "share", "series", "recorded", "timeline"].includes(p.view));
 
 test("every fact in data/ is on the home page or one click away, with its verdict", async ({ page }) => {
   await page.goto("/");
@@ -119,10 +119,11 @@ test("each chart's table view holds the numbers of its facts", async ({ page }) 
   for (const panel of chartPanels.filter((p) => p.view !== "timeline")) {
     const details = page.locator(`details[data-table-for="${panel.id}"]`);
     await details.locator("summary").click();
-    const table = details.locator("table");
-    await expect(table).toBeVisible();
+    // The recorded-trade panel has two tables (recorded values, press figures); the facts are in one of them.
+    const table = details;
+    await expect(details.locator("table").first()).toBeVisible();
     // Shares and bars draw percentages; the series draws money.
-    const drawn = (unit: string) => (panel.view === "series" ? unit.startsWith("usd-") : unit === "percent");
+    const drawn = (unit: string) => (panel.view === "series" || panel.view === "recorded" ? unit.startsWith("usd-") : unit === "percent");
     for (const fact of dataset.facts.filter((f) => panel.facts.includes(f.id) && f.figure && drawn(f.figure.unit))) {
       await expect(table, `${panel.id}: ${fact.id}`).toContainText(fact.figure!.value.toLocaleString("en-GB"));
     }

@@ -5,7 +5,7 @@ import { dataset } from "./dataset";
 // One address of every route family, and every chart panel (each chart is its
 // own markup): the W3C Nu HTML checker must report no error on any of them.
 const fact = dataset.facts.find((f) => f.evidence.length > 0)!;
-const chartPanels = dataset.panels.filter((p) => ["bar", "share", "series", "timeline"].includes(p.view));
+const chartPanels = dataset.panels.filter((p) => ["bar", "share", "series", "recorded", "timeline"].includes(p.view));
 const routes = [
   "/",
   "/panels",
@@ -13,6 +13,7 @@ const routes = [
   ...chartPanels.map((p) => `/embed/${p.id}`),
   `/facts/${fact.id}`,
   `/sources/${dataset.meta.primary_source}`,
+  "/tables/cow-v4-peacesciencer",
   "/facts",
   "/facts?q=oil&topic=energy",
   "/check",

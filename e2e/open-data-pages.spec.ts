@@ -41,7 +41,7 @@ test("/about states the licence and links every download, each of which is serve
   await expect(page.getByRole("link", { name: /Creative Commons Attribution 4\.0/ })).toHaveAttribute("href", "https://creativecommons.org/licenses/by/4.0/");
   await expect(page.locator("main")).toContainText("Quotes remain their publishers’");
   const hrefs = await page.locator("[data-download] > a").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
-  expect(hrefs.sort()).toEqual(["/data/datapackage.json", "/data/evidence.csv", "/data/facts.csv", "/data/facts.json", "/data/sources.csv"]);
+  expect(hrefs.sort()).toEqual(["/data/datapackage.json", "/data/evidence.csv", "/data/facts.csv", "/data/facts.json", "/data/series.csv", "/data/sources.csv", "/data/table-rows.csv"]);
   for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
 });
 
@@ -64,7 +64,7 @@ for (const route of ["/", "/about"]) {
     expect(ld.version).toBe(dataset.meta.version);
     expect(ld.license).toBe("https://creativecommons.org/licenses/by/4.0/");
     const distribution = ld.distribution as Array<{ contentUrl: string; encodingFormat: string }>;
-    expect(distribution.length).toBe(5);
+    expect(distribution.length).toBe(7);
     for (const d of distribution) {
       const response = await request.get(new URL(d.contentUrl, page.url()).toString());
       expect(response.status(), d.contentUrl).toBe(200);

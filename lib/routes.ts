@@ -17,6 +17,11 @@ export function evidenceAnchor(factId: string, index: number): string {
   return `evidence-${factId}-${index + 1}`;
 }
 
+/** The id of a data row on a table's page. */
+export function tableRowAnchor(row: number): string {
+  return `row-${row}`;
+}
+
 /** The id of a release's section on /changes. */
 export function releaseAnchor(version: string): string {
   return `v${version}`;
@@ -38,6 +43,8 @@ export const routes = {
   source: (id: string, anchor?: string) => withHash(`/sources/${id}`, anchor),
   quoteInSource: (fact: { id: string; quote: { source: string } }): string => routes.source(fact.quote.source, quoteAnchor(fact.id)),
   evidenceInSource: (factId: string, sourceId: string, index: number): string => routes.source(sourceId, evidenceAnchor(factId, index)),
+  /** A statistical table; `row` (from 1) highlights that data row, as a source page highlights a passage. */
+  table: (id: string, row?: number) => withHash(`/tables/${id}`, row === undefined ? undefined : tableRowAnchor(row)),
   panels: () => "/panels",
   panel: (id: string) => `/panels/${id}`,
   panelImage: (id: string, format: "png" | "svg" = "png") => `/panels/${id}/image.${format}`,
@@ -62,6 +69,7 @@ export const routes = {
     sources: () => "/api/v1/sources",
     source: (id: string) => `/api/v1/sources/${id}`,
     panels: () => "/api/v1/panels",
+    series: () => "/api/v1/series",
     panel: (id: string) => `/api/v1/panels/${id}`,
     changes: () => "/api/v1/changes",
     openapi: () => "/api/v1/openapi.json",

@@ -15,6 +15,7 @@ import { chartFile, chartsDir } from "@/lib/charts/files";
 import { dataHash, writeChartManifest } from "@/lib/charts/manifest";
 import { dataDir, loadDataset } from "@/lib/dataset/load";
 import { resolvePanel, type ResolvedPanel } from "@/lib/dataset/select";
+import { listRecordedSeries, statisticsLine } from "@/lib/recorded-trade/data";
 import { cleanChartSvg, extractSvg } from "@/lib/charts/svg-clean";
 
 const data = dataDir();
@@ -29,7 +30,7 @@ const started = performance.now();
 let count = 0;
 const primarySourceId = dataset.meta.primary_source;
 const draw = (resolved: ResolvedPanel, layout: ChartLayout) =>
-  extractSvg(renderToStaticMarkup(<PanelChart resolved={resolved} primarySourceId={primarySourceId} layout={layout} />));
+  extractSvg(renderToStaticMarkup(<PanelChart resolved={resolved} primarySourceId={primarySourceId} layout={layout} recorded={listRecordedSeries()} />));
 
 const resolvedPanels = dataset.panels.map((panel) => resolvePanel(panel, dataset));
 for (const resolved of resolvedPanels) {
@@ -43,7 +44,7 @@ for (const resolved of resolvedPanels) {
   }
   // Every panel has a download; cards and lists have no chart, only their figures.
   const chart = charted ? cleanChartSvg(draw(resolved, "wide"), "standalone") : null;
-  const download = renderToStaticMarkup(<PanelSvg resolved={resolved} version={dataset.meta.version} chart={chart} />);
+  const download = renderToStaticMarkup(<PanelSvg resolved={resolved} version={dataset.meta.version} chart={chart} statistics={statisticsLine(resolved.panel.view)} />);
   writeFileSync(chartFile(panel.id, "download", dir), cleanChartSvg(download, "standalone"));
 }
 // Last, so an interrupted bake leaves no manifest and the pages refuse its charts.

@@ -59,6 +59,8 @@ describe("datasetJsonLd", () => {
       expect.objectContaining({ "@type": "DataDownload", contentUrl: "https://example.org/data/facts.csv", encodingFormat: "text/csv" }),
       expect.objectContaining({ contentUrl: "https://example.org/data/sources.csv", encodingFormat: "text/csv" }),
       expect.objectContaining({ contentUrl: "https://example.org/data/evidence.csv", encodingFormat: "text/csv" }),
+      expect.objectContaining({ contentUrl: "https://example.org/data/series.csv", encodingFormat: "text/csv" }),
+      expect.objectContaining({ contentUrl: "https://example.org/data/table-rows.csv", encodingFormat: "text/csv" }),
       expect.objectContaining({ contentUrl: "https://example.org/data/datapackage.json", encodingFormat: "application/json" }),
       expect.objectContaining({ contentUrl: "https://example.org/data/facts.json", encodingFormat: "application/json" }),
     ]);

@@ -5,6 +5,7 @@ import { WithPageNav } from "@/components/overview/with-page-nav";
 import { getDataset, listPanels } from "@/lib/dataset/queries";
 import { resolvePanel } from "@/lib/dataset/select";
 import { panelDrawings } from "@/lib/charts/markup";
+import { listRecordedSeries } from "@/lib/recorded-trade/data";
 import { homeIntro } from "@/lib/display/prose";
 import { routes } from "@/lib/routes";
 
@@ -26,12 +27,13 @@ export default function HomePage() {
       <p className="mt-3 max-w-prose text-lg text-muted" data-home-intro>
         {homeIntro(dataset)}
       </p>
-      <HomeOverview dataset={dataset} shownPanels={shown} ownPagePanels={ownPage} />
+      <HomeOverview dataset={dataset} recorded={listRecordedSeries()} shownPanels={shown} ownPagePanels={ownPage} />
       {shown.map((panel) => (
         <PanelView
           key={panel.id}
           resolved={resolvePanel(panel, dataset)}
           drawings={panelDrawings(panel)}
+          recorded={listRecordedSeries()}
           primarySourceId={dataset.meta.primary_source}
           summary
         />

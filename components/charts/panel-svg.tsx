@@ -54,7 +54,8 @@ function figureRows(facts: ResolvedPanel["facts"], measures: string[], top: numb
   });
 }
 
-export function PanelSvg({ resolved, version, chart }: { resolved: ResolvedPanel; version: string; chart: string | null }) {
+/** `statistics` names the statistical compilers before the press sources (recorded-trade panels; see statisticsLine). */
+export function PanelSvg({ resolved, version, chart, statistics = "" }: { resolved: ResolvedPanel; version: string; chart: string | null; statistics?: string }) {
   const { panel, facts, sources } = resolved;
   // A series chart tells its measures apart by marker: each row shows its marker, as a key.
   const measures = panel.view === "series" ? tradeSeries(facts).map((s) => s.measure) : [];
@@ -72,7 +73,7 @@ export function PanelSvg({ resolved, version, chart }: { resolved: ResolvedPanel
   const noteY = y + 18;
   if (note.length > 0) y = noteY + (note.length - 1) * 18 + 10;
   const url = absolute(routes.panel(panel.id));
-  const footer = [...wrapWords(sourcesSentence(sources), CHARS), ...wrapWords(`Compiled and checked by ${siteName}, dataset version ${version}: ${url}`, CHARS)];
+  const footer = [...wrapWords(`${statistics}${sourcesSentence(sources)}`, CHARS), ...wrapWords(`Compiled and checked by ${siteName}, dataset version ${version}: ${url}`, CHARS)];
   y += 16;
   const footerY = y + 18;
   const height = footerY + footer.length * 18 + PAD / 2;

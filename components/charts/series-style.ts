@@ -2,7 +2,7 @@
 // difference shows in greyscale print as well as in colour.
 const seriesColors = ["var(--chart-1)", "var(--chart-2)", "var(--chart-4)", "var(--chart-3)"] as const;
 const seriesShapes = ["circle", "square", "triangle", "diamond", "cross", "triangle-down"] as const;
-type SeriesShape = (typeof seriesShapes)[number];
+export type SeriesShape = (typeof seriesShapes)[number];
 
 /** Six distinct marker shapes; colour cycles separately, so no two series match. */
 export function seriesStyle(index: number): { color: string; shape: SeriesShape } {

@@ -10,11 +10,12 @@ import { verdictLabels } from "@/lib/dataset/vocab";
 
 const verdictColours = { confirmed: "#1b6b3a", qualified: "#7a4b00", contradicted: "#a3201c", unverified: "#4a4f57" };
 
-export function PanelImage({ resolved, version }: { resolved: ResolvedPanel; version: string }) {
+/** `statistics` names the statistical compilers before the press sources (recorded-trade panels; see statisticsLine). */
+export function PanelImage({ resolved, version, statistics = "" }: { resolved: ResolvedPanel; version: string; statistics?: string }) {
   const { panel, facts, sources } = resolved;
   const all = facts.map(exportRow);
   const note = exportNote(panel.note);
-  const footer = `${sourcesThatFit(publisherNames(sources), 140)} Dataset version ${version}.`;
+  const footer = `${statistics}${sourcesThatFit(publisherNames(sources), 140)} Dataset version ${version}.`;
   // As many rows as fit beside the title, the note and the source line: satori clips what overflows.
   const rows = all.slice(0, imageRowCount({ title: panel.title, rows: all.map((row) => ({ text: row.text, dated: row.date !== null })), note, footer }));
   const more = leftOutLine(all.length - rows.length);

@@ -5,6 +5,8 @@ import { sourceCredit } from "@/lib/display/source";
 import { thenNowPairs } from "@/lib/display/overview";
 import type { ResolvedPanel } from "@/lib/dataset/select";
 import { routes } from "@/lib/routes";
+import { RecordedLatest } from "@/components/recorded-trade/recorded-latest";
+import type { RecordedSeriesView } from "@/lib/recorded-trade/display";
 
 function FactSide({ fact, heading, sources }: { fact: Fact; heading: string; sources: Map<string, StoredSource> }) {
   const from = sourceCredit(sources.get(fact.quote.source), fact.quote.source);
@@ -45,8 +47,9 @@ function FactSide({ fact, heading, sources }: { fact: Fact; heading: string; sou
 }
 
 /** Each claim beside the latest comparable figure, or an explicit statement that the data holds none. */
-export function ThenNowPanel({ resolved }: { resolved: ResolvedPanel }) {
+export function ThenNowPanel({ resolved, recorded }: { resolved: ResolvedPanel; recorded: RecordedSeriesView[] }) {
   const sources = new Map(resolved.sources.map((source) => [source.id, source]));
+  const recordedFor = new Map((resolved.panel.pairs ?? []).map((pair) => [pair.then, pair.recorded ? recorded.find((s) => s.id === pair.recorded) : undefined]));
   return (
     <ol className="space-y-5">
       {thenNowPairs(resolved.panel, resolved.facts).map(({ then, now, change }) => (
@@ -62,6 +65,7 @@ export function ThenNowPanel({ resolved }: { resolved: ResolvedPanel }) {
                 <p className="text-sm text-muted">The data holds nothing later that measures the same thing.</p>
               </div>
             )}
+            {recordedFor.get(then.id) && <RecordedLatest series={recordedFor.get(then.id)!} heading="Latest recorded year of the same flow" />}
           </div>
           <p className="mt-2 max-w-prose text-sm">
             <span className="font-semibold">What changed: </span>

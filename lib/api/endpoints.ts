@@ -20,6 +20,8 @@ import type { Dataset } from "@/lib/dataset/load";
 import { resolvePanel } from "@/lib/dataset/select";
 import type { Source, StoredSource } from "@/lib/dataset/schema";
 import { allChanges, historyOf, type Release } from "@/lib/history/history";
+import { listRecordedSeries } from "@/lib/recorded-trade/data";
+import { seriesList } from "@/lib/recorded-trade/api";
 
 export type ApiResult = { status: 200; body: unknown } | { status: 400 | 404; body: ApiError };
 
@@ -110,6 +112,10 @@ function getPanel(dataset: Dataset, { id = "" }: Params, search: URLSearchParams
   });
 }
 
+function listSeries(dataset: Dataset, _params: Params, search: URLSearchParams): ApiResult {
+  return withoutQuery(search, () => ({ status: 200, body: seriesList(dataset.meta.version, listRecordedSeries()) }));
+}
+
 function getOpenApi(dataset: Dataset, _params: Params, search: URLSearchParams): ApiResult {
   return withoutQuery(search, () => ({ status: 200, body: openApiDocument(dataset.meta) }));
 }
@@ -123,6 +129,7 @@ export const apiEndpoints = {
   "/sources/{id}": getSource,
   "/panels": listPanels,
   "/panels/{id}": getPanel,
+  "/series": listSeries,
   "/openapi.json": getOpenApi,
 } as const satisfies Record<string, Endpoint>;
 

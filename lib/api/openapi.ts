@@ -17,6 +17,7 @@ import {
   sourceListSchema,
   storedSourceSchema,
 } from "@/lib/api/envelopes";
+import { seriesListSchema } from "@/lib/recorded-trade/api";
 import { allowedValues, changesQuerySchema, factsQuerySchema } from "@/lib/api/params";
 import { checkRequestSchema, checkResultSchema } from "@/lib/check/api";
 import { licence, quotesStatement } from "@/lib/licence";
@@ -52,6 +53,7 @@ function componentSchemas(): Record<string, Json> {
     ["SourceItem", sourceItemSchema],
     ["PanelList", panelListSchema],
     ["PanelItem", panelItemSchema],
+    ["SeriesList", seriesListSchema],
     ["Error", apiErrorSchema],
     ["Change", changeSchema],
     ["ChangeList", changeListSchema],
@@ -176,6 +178,7 @@ export function openApiDocument(meta: DatasetMeta): Json {
       "/panels": operation("listPanels", "Every dashboard panel", ref("PanelList"), [], false),
       "/panels/{id}": operation("getPanel", "One panel, with its facts", ref("PanelItem"), [idParameter("panel")], true),
       "/check": checkOperation(),
+      "/series": operation("listSeries", "Recorded trade series, each value with its year, unit, reporter, compiler and table row", ref("SeriesList"), [], false),
       "/openapi.json": operation("getOpenApi", "This document", { type: "object", description: "An OpenAPI 3.1 document" }, [], false),
     },
     components: {

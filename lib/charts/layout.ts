@@ -50,6 +50,6 @@ export function tipLines(parts: string[], layout: ChartLayout): string[] {
 }
 
 /** The panel views drawn as a chart (the others are cards and lists). */
-const chartViews = ["bar", "share", "series", "timeline"] as const;
+const chartViews = ["bar", "share", "series", "recorded", "timeline"] as const;
 type ChartView = (typeof chartViews)[number];
 export const isChartView = (view: string): view is ChartView => (chartViews as readonly string[]).includes(view);

@@ -8,6 +8,8 @@ import type { z } from "zod";
 import { checkIntegrity } from "@/lib/dataset/integrity";
 import { formatProblem, type Problem } from "@/lib/dataset/problem";
 import type { Located, RawDataset } from "@/lib/dataset/raw";
+import { validateRecordedData } from "@/lib/dataset/tables/check";
+import { recordedReferenceProblems } from "@/lib/dataset/tables/recorded-references";
 import {
   claimsSchema,
   datasetMetaSchema,
@@ -140,7 +142,8 @@ export type Dataset = {
 /** Parse and check a dataset folder; problems are empty when it is sound. */
 export function validateDataset(dir: string): { raw: RawDataset; problems: Problem[] } {
   const { raw, problems } = loadRawDataset(dir);
-  return { raw, problems: [...problems, ...checkIntegrity(raw)] };
+  const recorded = validateRecordedData(dir);
+  return { raw, problems: [...problems, ...checkIntegrity(raw), ...recorded.problems, ...recordedReferenceProblems(raw.panels, recorded.data)] };
 }
 
 export function fromRaw(raw: RawDataset): Dataset {

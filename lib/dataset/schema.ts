@@ -151,7 +151,19 @@ export const panelSchema = z.strictObject({
   /** Facts of this panel shown in the overview grid at the top of the home page, each under a short label. */
   indicators: z.array(z.strictObject({ label: text, fact: slug })).optional(),
   /** For a then-now panel: a claim beside the latest comparable fact (none when the data holds none), and what changed. */
-  pairs: z.array(z.strictObject({ then: slug, now: slug.optional(), change: text })).optional(),
+  pairs: z
+    .array(
+      z.strictObject({
+        then: slug,
+        now: slug.optional(),
+        /** The latest recorded year of a recorded series (data/recorded-series.yaml) measuring the same flow. */
+        recorded: slug.optional(),
+        change: text,
+      }),
+    )
+    .optional(),
+  /** Recorded series (data/recorded-series.yaml) whose latest year is a key indicator on the home page. */
+  recorded_indicators: z.array(z.strictObject({ label: text, series: slug })).optional(),
 });
 
 /** Points that may be joined by a line: one measure, one compiler, one definition. */

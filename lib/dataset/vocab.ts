@@ -119,7 +119,7 @@ export const periodLabels: Record<Period, string> = {
 };
 
 /** How a panel shows its facts. */
-export const panelViews = ["headline", "bar", "share", "series", "timeline", "list", "then-now"] as const;
+export const panelViews = ["headline", "bar", "share", "series", "recorded", "timeline", "list", "then-now"] as const;
 export type PanelView = (typeof panelViews)[number];
 
 /** Whose words a quote is: the speaker's own, the speaker's as the source reports them, or the source's own. */

@@ -17,6 +17,8 @@ export function embedHeight(panel: Panel): number {
       return 560 + panel.facts.length * 70;
     case "series":
       return 720;
+    case "recorded":
+      return 1000;
     case "timeline":
       return 520;
     case "list":

@@ -1,12 +1,25 @@
 // The text of each download, from the dataset alone.
 import type { Dataset } from "@/lib/dataset/load";
-import { evidenceCsv, factsCsv, sourcesCsv } from "@/lib/open-data/csv";
+import { evidenceCsv, factsCsv, sourcesCsv, toCsv } from "@/lib/open-data/csv";
+import { listRecordedSeries, listTables } from "@/lib/recorded-trade/data";
+import { seriesColumns, seriesRows, tableRowColumns, tableRows } from "@/lib/recorded-trade/open-data";
 import { dataPackage } from "@/lib/open-data/datapackage";
 import { datasetDocument } from "@/lib/open-data/dataset-document";
 import type { DownloadFile, TableFile } from "@/lib/open-data/downloads";
 
+function storedCell(tableId: string, row: number, column: string): string | null {
+  const table = listTables().find((t) => t.id === tableId);
+  return table?.rows[row - 1]?.[table.header.indexOf(column)] ?? null;
+}
+
 export function tableCsv(dataset: Dataset): Record<TableFile, string> {
-  return { "facts.csv": factsCsv(dataset), "sources.csv": sourcesCsv(dataset), "evidence.csv": evidenceCsv(dataset) };
+  return {
+    "facts.csv": factsCsv(dataset),
+    "sources.csv": sourcesCsv(dataset),
+    "evidence.csv": evidenceCsv(dataset),
+    "series.csv": toCsv(seriesColumns, seriesRows(listRecordedSeries(), storedCell)),
+    "table-rows.csv": toCsv(tableRowColumns, tableRows(listTables())),
+  };
 }
 
 export function downloadBody(dataset: Dataset, file: DownloadFile): string {
@@ -14,6 +27,8 @@ export function downloadBody(dataset: Dataset, file: DownloadFile): string {
     case "facts.csv":
     case "sources.csv":
     case "evidence.csv":
+    case "series.csv":
+    case "table-rows.csv":
       return tableCsv(dataset)[file];
     case "datapackage.json":
       return `${JSON.stringify(dataPackage(dataset, tableCsv(dataset)), null, 2)}\n`;

@@ -25,6 +25,15 @@ const tableSpecs: TableSpec[] = [
     primaryKey: ["fact_id", "position"],
     foreignKeys: [{ fields: "fact_id", reference: { resource: "facts", fields: "id" } }, sourceKey("source")],
   },
+  {
+    name: "series",
+    file: "series.csv",
+    columns: tableColumns["series.csv"],
+    primaryKey: ["series_id", "year", "row"],
+    // Each recorded value points at the stored table row it is taken from.
+    foreignKeys: [{ fields: ["table", "row"], reference: { resource: "table_rows", fields: ["table", "row"] } }],
+  },
+  { name: "table_rows", file: "table-rows.csv", columns: tableColumns["table-rows.csv"], primaryKey: ["table", "row"], foreignKeys: [] },
 ];
 
 function tableSchema(spec: TableSpec) {

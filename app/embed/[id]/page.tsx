@@ -5,6 +5,7 @@ import { PanelView } from "@/components/panels/panel-view";
 import { getDataset, getPanel, listPanels } from "@/lib/dataset/queries";
 import { resolvePanel } from "@/lib/dataset/select";
 import { panelDrawings } from "@/lib/charts/markup";
+import { listRecordedSeries } from "@/lib/recorded-trade/data";
 import { absolute, routes } from "@/lib/routes";
 
 export const dynamicParams = false;
@@ -26,7 +27,7 @@ export default async function EmbedPage({ params }: PageProps<"/embed/[id]">) {
   const resolved = resolvePanel(panel, dataset);
   return (
     <>
-      <PanelView resolved={resolved} drawings={panelDrawings(panel)} primarySourceId={dataset.meta.primary_source} />
+      <PanelView resolved={resolved} drawings={panelDrawings(panel)} recorded={listRecordedSeries()} primarySourceId={dataset.meta.primary_source} />
       <EmbedSourceLine resolved={resolved} version={dataset.meta.version} />
     </>
   );

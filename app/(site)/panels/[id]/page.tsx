@@ -7,6 +7,7 @@ import { datasetRecord, panelRecord } from "@/lib/citation/records";
 import { getDataset, getPanel, listPanels } from "@/lib/dataset/queries";
 import { resolvePanel } from "@/lib/dataset/select";
 import { panelDrawings } from "@/lib/charts/markup";
+import { listRecordedSeries } from "@/lib/recorded-trade/data";
 import { siteUrl } from "@/lib/site";
 import { absolute, routes } from "@/lib/routes";
 import { today } from "@/lib/today";
@@ -40,7 +41,7 @@ export default async function PanelPage({ params }: PageProps<"/panels/[id]">) {
   const resolved = resolvePanel(panel, dataset);
   return (
     <>
-      <PanelView resolved={resolved} drawings={panelDrawings(panel)} primarySourceId={dataset.meta.primary_source} />
+      <PanelView resolved={resolved} drawings={panelDrawings(panel)} recorded={listRecordedSeries()} primarySourceId={dataset.meta.primary_source} />
       <PanelActions
         panel={panel}
         siteUrl={cite.siteUrl}

@@ -1,4 +1,5 @@
 import { ImageResponse } from "next/og";
+import { statisticsLine } from "@/lib/recorded-trade/data";
 import { PanelImage } from "@/components/panels/panel-image";
 import { etagFor } from "@/lib/api/http";
 import { toPalettePng } from "@/lib/charts/png-palette";
@@ -16,7 +17,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/panels/[
   const panel = getPanel((await params).id);
   if (!panel) return new Response("Not found", { status: 404 });
   const dataset = getDataset();
-  const image = new ImageResponse(<PanelImage resolved={resolvePanel(panel, dataset)} version={dataset.meta.version} />, {
+  const image = new ImageResponse(<PanelImage resolved={resolvePanel(panel, dataset)} version={dataset.meta.version} statistics={statisticsLine(panel.view)} />, {
     width: 1200,
     height: 630,
   });

@@ -1,0 +1,121 @@
+import { markerPath } from "@/components/charts/series-style";
+import { ChartFrame } from "@/components/charts/chart-frame";
+import { DataTable } from "@/components/charts/data-table";
+import { VerdictBadge } from "@/components/shared/verdict-badge";
+import { pressLook, seriesLook } from "@/components/recorded-trade/series-look";
+import type { PressMarks } from "@/lib/recorded-trade/press";
+import type { ResolvedPanel } from "@/lib/dataset/select";
+import type { ChartDrawings } from "@/lib/charts/layout";
+import { publisherNames } from "@/lib/display/publishers";
+import { flowLabels, unitLabels, type RecordedSeriesView } from "@/lib/recorded-trade/display";
+import { recordedCaption } from "@/lib/recorded-trade/captions";
+import { routes } from "@/lib/routes";
+
+function Legend({ series }: { series: RecordedSeriesView[] }) {
+  return (
+    <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2" aria-label="What each line and marker shows">
+      {series.map((s) => {
+        const look = seriesLook(s);
+        return (
+          <li key={s.id} className="flex items-center gap-2" data-legend={s.id}>
+            <svg width="34" height="14" viewBox="0 0 34 14" aria-hidden="true" className="shrink-0">
+              <line x1="1" x2="33" y1="7" y2="7" stroke={look.color} strokeWidth="2" strokeDasharray={look.dash} />
+              <path d={markerPath(look.shape, 17, 7, 4)} fill={look.color} />
+            </svg>
+            <span>
+              {flowLabels[s.flow]}: {s.short}, reported by {s.reporter.split(/[;(]/)[0]!.trim()}
+            </span>
+          </li>
+        );
+      })}
+      <li className="flex items-center gap-2">
+        <svg width="34" height="14" viewBox="0 0 34 14" aria-hidden="true" className="shrink-0">
+          <path d={markerPath(pressLook.shape, 17, 7, 5)} fill={pressLook.color} />
+        </svg>
+        <span>Press figure (labelled; never joined to a series)</span>
+      </li>
+    </ul>
+  );
+}
+
+function Gaps({ series }: { series: RecordedSeriesView[] }) {
+  const gaps = series.flatMap((s) => s.gaps.map((g) => ({ s, g })));
+  if (gaps.length === 0) return null;
+  return (
+    <ul className="mt-2 text-sm" data-gaps>
+      {gaps.map(({ s, g }) => (
+        <li key={`${s.id}-${g.years.join()}`}>
+          Not drawn, {g.years.join(", ")} ({s.short}, {flowLabels[s.flow]}): {g.reason}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Recorded trade statistics, yearly, one line per series and direction, with
+ * the press figures beside them as separate marks. Static: rendered to HTML at
+ * build time like every panel body (no hooks, no client code).
+ */
+export function RecordedTradePanel({
+  resolved,
+  drawings,
+  series,
+  press,
+  compact = false,
+}: {
+  resolved: ResolvedPanel;
+  drawings: ChartDrawings;
+  series: RecordedSeriesView[];
+  press: PressMarks;
+  compact?: boolean;
+}) {
+  const { panel } = resolved;
+  const pressRows = [...press.dated, ...press.undated];
+  return (
+    <ChartFrame
+      panelId={panel.id}
+      drawings={drawings}
+      compact={compact}
+      caption={recordedCaption(series, publisherNames(resolved.sources))}
+      table={
+        <>
+          <DataTable
+            caption={`${panel.title}: every recorded value, with its row`}
+            columns={["Series", "Year", "Value", "As stored", "Qualifier", "Reporter", "Compiler, release", "Row"]}
+            rows={series.flatMap((s) =>
+              s.points.map((p) => [
+                `${flowLabels[s.flow]} (${s.short})`,
+                String(p.year),
+                p.label,
+                <span key="v" data-recorded-value={`${s.id}:${p.year}`} data-value={p.value} data-table={p.tableId} data-column={s.column} data-rows={p.rows.join(" ")} data-year={p.year}>
+                  {p.value} {unitLabels[p.unit]}
+                </span>,
+                p.qualifier,
+                s.reporter,
+                `${s.compiler}, ${s.release}`,
+                <a key="r" href={routes.table(p.tableId, p.rows[0])} className="inline-block min-h-6 py-0.5">
+                  {p.rows.length > 1 ? `rows ${p.rows[0]}–${p.rows.at(-1)} of ${p.tableId}` : `row ${p.rows[0]} of ${p.tableId}`}
+                </a>,
+              ]),
+            )}
+          />
+          <DataTable
+            caption={`${panel.title}: press figures (not recorded statistics)`}
+            columns={["As of", "Measure", "Value", "Verdict", "Fact"]}
+            rows={pressRows.map((p) => [
+              p.asOf,
+              p.measure,
+              p.phrase,
+              <VerdictBadge key="v" verdict={p.verdict} />,
+              <a key="l" href={routes.fact(p.factId)}>quote and verdict</a>,
+            ])}
+          />
+        </>
+      }
+    >
+      <Legend series={series} />
+      <Gaps series={series} />
+    </ChartFrame>
+  );
+}
