@@ -169,3 +169,14 @@ test("a page reached by a link from the explorer (the one page running React) is
   await expect(page.locator(`section#${home[0]!.id}`).getByRole("heading", { name: home[0]!.title, exact: true })).toBeVisible();
   expect(rscRequests).toEqual([]);
 });
+
+test("each home panel's placeholder, before it is laid out, is at least as tall as the panel at 320 px, so nothing overlaps the next", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto("/");
+  const panels = page.locator("[data-page-body] > section[data-panel-id]");
+  const placeholders = await panels.evaluateAll((els) => els.map((el) => [el.getAttribute("data-panel-id"), parseFloat(getComputedStyle(el).containIntrinsicHeight.replace(/^auto\s+/, ""))] as const));
+  await page.addStyleTag({ content: "[data-page-body] > section[data-panel-id] { content-visibility: visible !important }" });
+  const heights = await panels.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+  expect(placeholders.length).toBeGreaterThan(0);
+  placeholders.forEach(([id, placeholder], i) => expect(placeholder, `${id}: placeholder ${placeholder}px, drawn ${heights[i]}px`).toBeGreaterThanOrEqual(heights[i]!));
+});
