@@ -68,9 +68,12 @@ export function RecordedTradePanel({ resolved, series, press, compact = false }:
         <>
           <DataTable
             caption={`${panel.title}: every recorded value, with its row`}
-            columns={["Series", "Year", "Value", "As stored", "Qualifier", "Reporter", "Compiler, release", "Row"]}
+            columns={["Table row", "Series", "Year", "Value", "As stored", "Qualifier", "Reporter", "Compiler, release"]}
             rows={series.flatMap((s) =>
               s.points.map((p) => [
+                <a key="r" href={routes.table(p.tableId, p.rows[0])} title={p.tableId} className="inline-block min-h-6 whitespace-nowrap py-0.5">
+                  {p.rows.length > 1 ? `${p.rows.length} rows, summed` : `row ${p.rows[0]}`}
+                </a>,
                 `${flowLabels[s.flow]} (${s.short})`,
                 String(p.year),
                 p.label,
@@ -80,9 +83,6 @@ export function RecordedTradePanel({ resolved, series, press, compact = false }:
                 p.qualifier,
                 s.reporter,
                 `${s.compiler}, ${s.release}`,
-                <a key="r" href={routes.table(p.tableId, p.rows[0])} className="inline-block min-h-6 py-0.5">
-                  {p.rows.length > 1 ? `rows ${p.rows[0]}–${p.rows.at(-1)} of ${p.tableId}` : `row ${p.rows[0]} of ${p.tableId}`}
-                </a>,
               ]),
             )}
           />
