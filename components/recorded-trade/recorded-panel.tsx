@@ -71,9 +71,14 @@ export function RecordedTradePanel({ resolved, series, press, compact = false }:
             columns={["Table row", "Series", "Year", "Value", "As stored", "Qualifier", "Reporter", "Compiler, release"]}
             rows={series.flatMap((s) =>
               s.points.map((p) => [
-                <a key="r" href={routes.table(p.tableId, p.rows[0])} title={p.tableId} className="inline-block min-h-6 whitespace-nowrap py-0.5">
-                  {p.rows.length > 1 ? `${p.rows.length} rows, summed` : `row ${p.rows[0]}`}
-                </a>,
+                // The home page's summary names the row; the panel's own page links it (the chart's points link it everywhere).
+                compact ? (
+                  <span key="r" className="whitespace-nowrap">{p.rows.length > 1 ? `${p.rows.length} rows, summed` : `row ${p.rows[0]}`}</span>
+                ) : (
+                  <a key="r" href={routes.table(p.tableId, p.rows[0])} title={p.tableId} className="inline-block min-h-6 whitespace-nowrap py-0.5">
+                    {p.rows.length > 1 ? `${p.rows.length} rows, summed` : `row ${p.rows[0]}`}
+                  </a>
+                ),
                 `${flowLabels[s.flow]} (${s.short})`,
                 String(p.year),
                 p.label,
