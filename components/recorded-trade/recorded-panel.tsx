@@ -82,9 +82,17 @@ export function RecordedTradePanel({
         <>
           <DataTable
             caption={`${panel.title}: every recorded value, with its row`}
-            columns={["Series", "Year", "Value", "As stored", "Qualifier", "Reporter", "Compiler, release", "Row"]}
+            columns={["Table row", "Series", "Year", "Value", "As stored", "Qualifier", "Reporter", "Compiler, release"]}
             rows={series.flatMap((s) =>
               s.points.map((p) => [
+                // The home page's summary names the row; the panel's own page links it (the chart's points link it everywhere).
+                compact ? (
+                  <span key="r" className="whitespace-nowrap">{p.rows.length > 1 ? `${p.rows.length} rows, summed` : `row ${p.rows[0]}`}</span>
+                ) : (
+                  <a key="r" href={routes.table(p.tableId, p.rows[0])} title={p.tableId} className="inline-block min-h-6 whitespace-nowrap py-0.5">
+                    {p.rows.length > 1 ? `${p.rows.length} rows, summed` : `row ${p.rows[0]}`}
+                  </a>
+                ),
                 `${flowLabels[s.flow]} (${s.short})`,
                 String(p.year),
                 p.label,
@@ -94,9 +102,6 @@ export function RecordedTradePanel({
                 p.qualifier,
                 s.reporter,
                 `${s.compiler}, ${s.release}`,
-                <a key="r" href={routes.table(p.tableId, p.rows[0])} className="inline-block min-h-6 py-0.5">
-                  {p.rows.length > 1 ? `rows ${p.rows[0]}–${p.rows.at(-1)} of ${p.tableId}` : `row ${p.rows[0]} of ${p.tableId}`}
-                </a>,
               ]),
             )}
           />
