@@ -1,7 +1,6 @@
 import { markerPath, seriesStyle } from "@/components/charts/series-style";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { DataTable } from "@/components/charts/data-table";
-import { VerdictBadge } from "@/components/shared/verdict-badge";
+import { FigureTable } from "@/components/charts/figure-table";
 import { tradeSeries, undatedTradePoints, type UndatedTradePoint } from "@/lib/charts/series";
 import type { ChartDrawings } from "@/lib/charts/layout";
 import type { ResolvedPanel } from "@/lib/dataset/select";
@@ -57,17 +56,7 @@ export function TradePanel({ resolved, drawings, compact = false }: { resolved: 
       compact={compact}
       caption={tradeCaption(panel.title, points, resolved.sources)}
       table={
-        <DataTable
-          caption={tableCaption(panel.title)}
-          columns={["As of", "Measure", "Value", "Verdict", "Fact"]}
-          rows={points.map((p) => [
-            p.asOf,
-            p.measure,
-            p.phrase,
-            <VerdictBadge key="v" verdict={p.verdict} />,
-            <a key="l" href={routes.fact(p.factId)}>quote and verdict</a>,
-          ])}
-        />
+        <FigureTable caption={tableCaption(panel.title)} figures={points} />
       }
     >
       <Legend measures={measures} />

@@ -1,7 +1,7 @@
 import { markerPath } from "@/components/charts/series-style";
 import { ChartFrame } from "@/components/charts/chart-frame";
+import { FigureTable } from "@/components/charts/figure-table";
 import { DataTable } from "@/components/charts/data-table";
-import { VerdictBadge } from "@/components/shared/verdict-badge";
 import { pressLook, seriesLook } from "@/components/recorded-trade/series-look";
 import type { PressMarks } from "@/lib/recorded-trade/press";
 import type { ResolvedPanel } from "@/lib/dataset/select";
@@ -105,17 +105,7 @@ export function RecordedTradePanel({
               ]),
             )}
           />
-          <DataTable
-            caption={`${panel.title}: press figures (not recorded statistics)`}
-            columns={["As of", "Measure", "Value", "Verdict", "Fact"]}
-            rows={pressRows.map((p) => [
-              p.asOf,
-              p.measure,
-              p.phrase,
-              <VerdictBadge key="v" verdict={p.verdict} />,
-              <a key="l" href={routes.fact(p.factId)}>quote and verdict</a>,
-            ])}
-          />
+          <FigureTable caption={`${panel.title}: press figures (not recorded statistics)`} figures={pressRows} />
         </>
       }
     >
