@@ -2,6 +2,8 @@
 const { perQuery, untilNextBuild } = require("./lib/cache-policy.cjs");
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
 const { contentSecurityPolicy, nothingRuns } = require("./lib/csp.cjs");
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
+const { availableParallelism } = require("node:os");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -12,6 +14,9 @@ const nextConfig = {
   // The growth benchmark builds generated datasets into their own folder.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   reactStrictMode: true,
+  // Prerendering is most of the build and grows with the data; Next's default
+  // leaves one core idle (cores − 1 workers, so one worker on two cores).
+  experimental: { cpus: availableParallelism() },
   // The dataset and the citation styles are read at build time (and by the
   // citation downloads at request time); trace them into the output.
   outputFileTracingIncludes: { "/**": ["./data/**/*", "./lib/citation/styles/*.csl"] },

@@ -68,7 +68,8 @@ async function growth(factor, port) {
   const distDir = path.join("bench", ".growth", `next-${factor}`);
   const env = { DATA_DIR: dir, NEXT_DIST_DIR: distDir };
   // next build rewrites tsconfig.json and next-env.d.ts for a custom distDir; put them back.
-  const kept = ["tsconfig.json", "next-env.d.ts"].map((f) => [f, readFileSync(path.join(root, f), "utf8")]);
+  // On a fresh clone next-env.d.ts does not exist yet: then it is removed again.
+  const kept = ["tsconfig.json", "next-env.d.ts"].map((f) => [f, existsSync(path.join(root, f)) ? readFileSync(path.join(root, f), "utf8") : null]);
   // The build's own steps, each timed: the charts drawn for this dataset (the
   // bake), Next, and the one step after it (scripts/finish-prerendered.ts).
   const phases = {};
@@ -77,7 +78,10 @@ async function growth(factor, port) {
     phases.nextBuildMs = (await timed(() => run("npx", ["next", "build"], { env, quiet: true }))).ms;
     phases.postStepMs = (await timed(() => run("npx", ["tsx", "scripts/finish-prerendered.ts"], { env, quiet: true }))).ms;
   } finally {
-    for (const [f, text] of kept) writeFileSync(path.join(root, f), text);
+    for (const [f, text] of kept) {
+      if (text === null) rmSync(path.join(root, f), { force: true });
+      else writeFileSync(path.join(root, f), text);
+    }
   }
   const buildMs = phases.bakeMs + phases.nextBuildMs + phases.postStepMs;
   const server = await startServer({ port, env });

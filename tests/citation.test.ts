@@ -160,3 +160,20 @@ describe("citations of a fact page and a panel", () => {
     expect(formatAll(record).ris).toContain("undated, before 2019");
   });
 });
+
+describe("a source cited on many pages", () => {
+  it("is formatted once, and a source that differs in any field gets citations of its own", () => {
+    const cited = formatAll(sourceRecord(source));
+    expect(formatAll(sourceRecord({ ...source }))).toBe(cited);
+    const corrected = formatAll(sourceRecord({ ...source, title: "Why gas flows" }));
+    expect(corrected.apa).toContain("Why gas flows");
+    expect(cited.apa).toContain("Why oil flows");
+    expect(cited.apa).not.toContain("gas");
+  });
+
+  it("shares citations no page can alter for the next", () => {
+    const cited = formatAll(sourceRecord(source));
+    expect(() => Object.assign(cited, { apa: "altered" })).toThrow(TypeError);
+    expect(formatAll(sourceRecord(source)).apa).toContain("Why oil flows");
+  });
+});

@@ -47,6 +47,27 @@ describe("lib/dataset/queries", () => {
     expect(queries.getSource("no-such-source")).toBeUndefined();
     expect(queries.listSources().map((s) => s.id).sort()).toEqual(["article", "ministry", "report"]);
   });
+
+  it("reads the dataset once per build worker, even when Next evaluates the module again", async () => {
+    const first = queries.getDataset();
+    vi.resetModules();
+    const again = await import("@/lib/dataset/queries");
+    expect(again).not.toBe(queries);
+    expect(again.getDataset()).toBe(first);
+    expect(again.getFact("oil-share")).toBe(queries.getFact("oil-share"));
+  });
+
+  it("keeps one dataset per data folder, so a build of other data never reads this one", () => {
+    const openData = queries.getDataset();
+    vi.stubEnv("DATA_DIR", path.join(__dirname, "fixtures", "valid"));
+    try {
+      expect(queries.getDataset().meta.title).toBe((parseYaml(readFileSync(path.join(__dirname, "fixtures", "valid", "dataset.yaml"), "utf8")) as { title: string }).title);
+      expect(queries.getDataset()).not.toBe(openData);
+    } finally {
+      vi.stubEnv("DATA_DIR", dir);
+    }
+    expect(queries.getDataset()).toBe(openData);
+  });
 });
 
 describe("lib/history/queries", () => {

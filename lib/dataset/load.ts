@@ -3,7 +3,7 @@
 // tests and the benchmark use it from plain Node.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { parse as parseYaml } from "yaml";
+import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
 import type { z } from "zod";
 import { checkIntegrity } from "@/lib/dataset/integrity";
 import { formatProblem, type Problem } from "@/lib/dataset/problem";
@@ -34,7 +34,10 @@ function relative(file: string): string {
 
 function readYaml(reader: Reader, file: string): unknown {
   try {
-    return parseYaml(readFileSync(file, "utf8"));
+    // js-yaml with YAML 1.2's core schema reads what `yaml` reads here (dates
+    // stay strings) and is several times faster: at 100× data the build
+    // parses ~20,000 files once per worker.
+    return loadYaml(readFileSync(file, "utf8"), { schema: CORE_SCHEMA, filename: file }) ?? null;
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
     reader.problems.push({ file: relative(file), id: "-", field: "-", reason: `cannot read YAML: ${reason}` });

@@ -4,21 +4,38 @@ import "server-only";
 import { dataDir, loadDataset, type Dataset } from "@/lib/dataset/load";
 import type { Fact, Panel, StoredSource } from "@/lib/dataset/schema";
 
-let cached: Dataset | null = null;
-// Records by id, built once: a page per fact or source looks itself up, and a
-// scan of the whole list per page would make the build quadratic in the data.
-let byId: { facts: Map<string, Fact>; sources: Map<string, StoredSource>; panels: Map<string, Panel> } | null = null;
-const index = () =>
-  (byId ??= {
-    facts: new Map(getDataset().facts.map((fact) => [fact.id, fact])),
-    sources: new Map(getDataset().sources.map((source) => [source.id, source])),
-    panels: new Map(getDataset().panels.map((panel) => [panel.id, panel])),
-  });
+type Loaded = {
+  dataset: Dataset;
+  // Records by id: a page per fact or source looks itself up, and a scan of
+  // the whole list per page would make the build quadratic in the data.
+  byId: { facts: Map<string, Fact>; sources: Map<string, StoredSource>; panels: Map<string, Panel> };
+};
+
+// Kept on globalThis, one per data folder: Next evaluates this module more
+// than once in a build worker (once per bundle layer), and each evaluation
+// would otherwise read and validate the whole dataset again.
+const store = ((globalThis as { kzilDatasets?: Map<string, Loaded> }).kzilDatasets ??= new Map<string, Loaded>());
+
+function loaded(): Loaded {
+  const dir = dataDir();
+  let entry = store.get(dir);
+  if (!entry) {
+    const dataset = loadDataset(dir);
+    entry = {
+      dataset,
+      byId: {
+        facts: new Map(dataset.facts.map((fact) => [fact.id, fact])),
+        sources: new Map(dataset.sources.map((source) => [source.id, source])),
+        panels: new Map(dataset.panels.map((panel) => [panel.id, panel])),
+      },
+    };
+    store.set(dir, entry);
+  }
+  return entry;
+}
 
 export function getDataset(): Dataset {
-  if (cached) return cached;
-  cached = loadDataset(dataDir());
-  return cached;
+  return loaded().dataset;
 }
 
 export function listFacts(): Fact[] {
@@ -26,7 +43,7 @@ export function listFacts(): Fact[] {
 }
 
 export function getFact(id: string): Fact | undefined {
-  return index().facts.get(id);
+  return loaded().byId.facts.get(id);
 }
 
 export function listSources(): StoredSource[] {
@@ -34,7 +51,7 @@ export function listSources(): StoredSource[] {
 }
 
 export function getSource(id: string): StoredSource | undefined {
-  return index().sources.get(id);
+  return loaded().byId.sources.get(id);
 }
 
 export function listPanels(): Panel[] {
@@ -42,5 +59,5 @@ export function listPanels(): Panel[] {
 }
 
 export function getPanel(id: string): Panel | undefined {
-  return index().panels.get(id);
+  return loaded().byId.panels.get(id);
 }
