@@ -16,7 +16,9 @@ const nextConfig = {
   reactStrictMode: true,
   // Prerendering is most of the build and grows with the data; Next's default
   // leaves one core idle (cores − 1 workers, so one worker on two cores).
-  experimental: { cpus: availableParallelism() },
+  // Prefetch inlining measures every segment of every page gzipped, for the
+  // client router's prefetches; the prerendered pages ship without that router.
+  experimental: { cpus: availableParallelism(), prefetchInlining: false },
   // The dataset and the citation styles are read at build time (and by the
   // citation downloads at request time); trace them into the output.
   outputFileTracingIncludes: { "/**": ["./data/**/*", "./lib/citation/styles/*.csl"] },

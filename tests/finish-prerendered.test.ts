@@ -28,6 +28,15 @@ function build(routes: string[], files: Record<string, string>): string {
   return dist;
 }
 const read = (file: string) => readFileSync(path.join(dist, "server", "app", file), "utf8");
+const standalone = (file: string) => path.join(dist, "standalone", dist, "server", "app", file);
+
+/** The standalone server's copy of server/app, as `next build` writes it for output: "standalone". */
+function copyForStandalone(files: Record<string, string>) {
+  for (const [file, html] of Object.entries(files)) {
+    mkdirSync(path.dirname(standalone(file)), { recursive: true });
+    writeFileSync(standalone(file), html);
+  }
+}
 
 describe("finishing the prerendered pages", () => {
   it("strips every page the manifest lists, route groups and all, and counts them", () => {
@@ -52,6 +61,23 @@ describe("finishing the prerendered pages", () => {
   it("fails when a page Next prerendered was not found, as when Next moves its files", () => {
     build(["/", "/about", "/changes"], { "index.html": withRuntime("<h1>Home</h1>") });
     expect(() => finishPrerendered(dist)).toThrow(/2 of the 3 prerendered pages were not found \(\/about, \/changes\)/);
+  });
+
+  it("strips the standalone server's copy as well, each page by what that copy holds", () => {
+    build(["/", "/about"], { "index.html": withRuntime("<h1>Home</h1>"), "about.html": withRuntime("<h1>About</h1>") });
+    copyForStandalone({ "index.html": withRuntime("<h1>Home</h1>"), "about.html": withRuntime("<h1>About, as the standalone server has it</h1>") });
+    expect(finishPrerendered(dist)).toEqual({ pages: 2, copies: 2 });
+    expect(readFileSync(standalone("index.html"), "utf8")).toBe("<html><head></head><body><h1>Home</h1></body></html>");
+    expect(readFileSync(standalone("about.html"), "utf8")).toBe("<html><head></head><body><h1>About, as the standalone server has it</h1></body></html>");
+    expect(read("about.html")).toBe("<html><head></head><body><h1>About</h1></body></html>");
+  });
+
+  it("fails when only the standalone server's copy keeps a script, or lacks a page", () => {
+    build(["/", "/about"], { "index.html": withRuntime("<h1>Home</h1>"), "about.html": withRuntime("<h1>About</h1>") });
+    copyForStandalone({ "index.html": withRuntime("<h1>Home</h1><script src='/_next/static/chunks/b.js'></script>") });
+    const standaloneApp = path.dirname(standalone("index.html"));
+    expect(() => finishPrerendered(dist)).toThrow(`/ (${standaloneApp}) still holds a script of Next's (/_next/static/chunks/b.js)`);
+    expect(() => finishPrerendered(dist)).toThrow(`${standaloneApp}: 1 of the 2 prerendered pages were not found (/about)`);
   });
 
   it("fails when the manifest lists no page at all", () => {
