@@ -40,6 +40,21 @@ test.describe("with JavaScript", () => {
     await expect(page.getByRole("status")).toHaveText(`Showing 1–20 of ${dataset.facts.length} facts.`);
   });
 
+  test("a word typed with pauses makes one step in the history: Back leaves the search, not a partial word", async ({ page }) => {
+    await page.goto("/facts");
+    await expect(page.getByRole("status")).toHaveText(`Showing 1–20 of ${dataset.facts.length} facts.`);
+    await searchBox(page).pressSequentially("o");
+    await expect(page).toHaveURL(/\/facts\?q=o$/);
+    await searchBox(page).pressSequentially("il");
+    await expect(page).toHaveURL(/\/facts\?q=oil$/);
+    await expect.poll(() => resultIds(page)).toEqual(matching("oil"));
+
+    await page.goBack();
+    await expect(page).toHaveURL(/\/facts$/);
+    await expect(searchBox(page)).toHaveValue("");
+    await expect(page.getByRole("status")).toHaveText(`Showing 1–20 of ${dataset.facts.length} facts.`);
+  });
+
   test("each result shows the statement linking to the fact, the value, the verdict and the quote's first words", async ({ page }) => {
     const fact = dataset.facts.find((f) => f.figure)!;
     await page.goto(`/facts?q=${encodeURIComponent(fact.quote.text.split(" ").slice(0, 6).join(" "))}`);

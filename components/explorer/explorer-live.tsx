@@ -45,6 +45,9 @@ export function ExplorerLive({
     setTyped(null);
   }
   const pushedQ = useRef(q);
+  // The address of the history entry a typed search made, while typing goes on: the next typed
+  // search replaces that entry, so Back leaves the search rather than stepping through "o", "oi".
+  const typedEntry = useRef<string | null>(null);
   const box = useRef<HTMLDivElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
@@ -56,6 +59,7 @@ export function ExplorerLive({
       const field = fields.namedItem(name);
       if ((field instanceof HTMLInputElement || field instanceof HTMLSelectElement) && field.value.trim() !== value) field.value = value;
     };
+    if (typedEntry.current !== `${window.location.pathname}${window.location.search}`) typedEntry.current = null;
     if (q !== pushedQ.current) {
       pushedQ.current = q;
       show("q", q);
@@ -66,12 +70,14 @@ export function ExplorerLive({
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  function search(form: HTMLFormElement) {
+  function search(form: HTMLFormElement, typing = false) {
     clearTimeout(timer.current);
     const address = addressOf(form);
     if (address === `${window.location.pathname}${window.location.search}`) return;
     pushedQ.current = new URL(address, window.location.href).searchParams.get("q") ?? "";
-    startTransition(() => router.push(address, { scroll: false }));
+    const refine = typing && typedEntry.current !== null;
+    typedEntry.current = typing ? address : null;
+    startTransition(() => (refine ? router.replace(address, { scroll: false }) : router.push(address, { scroll: false })));
   }
 
   const pending = navigating || (typed !== null && typed !== q);
@@ -85,7 +91,7 @@ export function ExplorerLive({
           const form = field.form;
           setTyped(field.value.trim().replace(/\s+/g, " "));
           clearTimeout(timer.current);
-          timer.current = setTimeout(() => search(form), debounceMs);
+          timer.current = setTimeout(() => search(form, true), debounceMs);
         }}
         onChange={(event) => {
           if (event.target instanceof HTMLSelectElement && event.target.form) search(event.target.form);
