@@ -48,8 +48,9 @@ const spelled: Record<string, number> = {
 };
 const spelledPattern = new RegExp(`(?<![\\p{L}])(?:${Object.keys(spelled).join("|")})(?![\\p{L}])`, "giu");
 const shares: Array<[RegExp, number]> = [
-  [/\b(a|one)\s+quarter\b|\bone in (every )?four\b|\bevery fourth\b|четверт\p{L}*|кажд\p{L}+ четв[её]рт\p{L}*/giu, 25],
-  [/\b(a|one)\s+third\b|треть\p{L}*/giu, 33.3],
+  // The nouns "четверть" and "треть" in each of their forms, not the ordinals "четвертый", "третье", "третьим".
+  [/\b(a|one)\s+quarter\b|\bone in (every )?four\b|\bevery fourth\b|кажд\p{L}+ четв[её]рт\p{L}*|четверт(?:ь|ью|и|ей|ям|ями|ях)(?![\p{L}])/giu, 25],
+  [/\b(a|one)\s+third\b|трет(?:ь|ью|и|ей|ям|ями|ях)(?![\p{L}])/giu, 33.3],
   [/\bhalf\b|половин\p{L}*/giu, 50],
 ];
 
@@ -93,7 +94,7 @@ export function readFigures(text: string): ReadFigures {
   const figures: TextFigure[] = [];
   const years: number[] = [];
   for (const m of text.matchAll(numberPattern)) {
-    const written = (m[1] ?? "").replace(/[.,]$/, "");
+    const written = m[0];
     const start = m.index;
     let end = start + written.length;
     // What follows a number that can say what it counts: "1,4 млрд долларов", "220,000 barrels of crude oil a day".
@@ -119,7 +120,7 @@ export function readFigures(text: string): ReadFigures {
     const multiplier = scale ? scaleOf(scale[1] ?? "") : 1;
     end += percent ? percent[0].length : scale ? scale[0].length : 0;
     const halfStep = decimals > 0 ? 0.5 * 10 ** -decimals * multiplier : 0.5 * 10 ** trailingZeros(written) * multiplier;
-    figures.push({ raw: text.slice(start, end).trim(), value: n * multiplier, halfStep: Math.max(halfStep, 0.5 * multiplier * 10 ** -decimals), unit, qualifier: qualifierBefore(text, start), start, end });
+    figures.push({ raw: text.slice(start, end), value: n * multiplier, halfStep, unit, qualifier: qualifierBefore(text, start), start, end });
   }
   for (const m of text.matchAll(spelledPattern)) {
     const value = spelled[m[0].toLowerCase()];
