@@ -65,8 +65,7 @@ function prefixesOf(sentence: Word[]): Set<string> {
 
 /** False when the phrase's first word cannot meet any word of the sentence (see stemMeets). */
 function mayMeet(seen: Set<string>, phrase: TermWord[]): boolean {
-  const first = phrase[0];
-  if (!first) return false;
+  const first = phrase[0] as TermWord; // compile() keeps no empty phrase
   if (first.stem.length >= 4 || first.stem === first.raw) return seen.has(first.stem);
   return seen.has(first.raw) || first.raw.length < 3;
 }
