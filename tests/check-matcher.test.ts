@@ -24,20 +24,25 @@ const checkerOf = (facts: Fact[], terms: MatchTerms) => {
   };
 };
 
+// Checkers are built inside each test: built outside one, their mutants would count as tested by none.
 describe("curated terms", () => {
-  const { ids } = checkerOf([fact("crude", "Crude oil exports."), fact("oil", "Oil exports.")], {
-    crude: { all: [["crude oil", "petroleum"]] },
-    oil: { all: [["oil", "crude oil"]] },
-  });
+  const oil = () =>
+    checkerOf([fact("crude", "Crude oil exports."), fact("oil", "Oil exports.")], {
+      crude: { all: [["crude oil", "petroleum"]] },
+      oil: { all: [["oil", "crude oil"]] },
+    }).ids;
   it("finds a phrase only as consecutive words, in order", () => {
+    const ids = oil();
     expect(ids("Crude oil exports rose.")).toEqual([["crude", "oil"]]);
     expect(ids("Crude prices rose, then oil.")[0]).not.toContain("crude");
     expect(ids("Oil prices rose on crude.")[0]).not.toContain("crude");
   });
   it("tries the next alternative when the first is not in the sentence", () => {
+    const ids = oil();
     expect(ids("Petroleum exports, mostly crude, rose.")).toEqual([["crude"]]);
   });
   it("stops at the first alternative found, even at the sentence's first word", () => {
+    const ids = oil();
     expect(ids("Oil exports and crude prices rose.")).toEqual([["oil"]]);
   });
   it("needs one alternative of every group", () => {
@@ -62,23 +67,40 @@ describe("curated terms", () => {
     const { ids: ai } = checkerOf([fact("ai", "Israel and Kazakhstan agreed to cooperate on AI.")], { ai: { all: [["AI", "ИИ"], ["Israel", "Израиль"]] } });
     expect(ai("Казахстан и Израиль договорились о сотрудничестве в сфере ИИ.")).toEqual([["ai"]]);
   });
+  it("ignores a term of stop words only, in 'all' and in 'none', and uses the group's other alternatives", () => {
+    const { ids } = checkerOf([fact("turnout", "Turnout was high.")], { turnout: { all: [["of the", "turnout"]], none: ["it is"] } });
+    expect(ids("Turnout was high.")).toEqual([["turnout"]]);
+    expect(ids("Of the voters, many came.")).toEqual([[]]);
+  });
+  it("matches no fact that has no curated terms", () => {
+    const { ids } = checkerOf([fact("untermed", "Turnout was high."), fact("turnout", "Turnout was high.")], { turnout: { all: [["turnout"]] } });
+    expect(ids("Turnout was high.")).toEqual([["turnout"]]);
+  });
   it("answers no match for a sentence of stop words only", () => {
-    expect(ids("It is.")).toEqual([[]]);
+    expect(oil()("It is.")).toEqual([[]]);
   });
 });
 
 describe("'none' terms", () => {
-  const { ids } = checkerOf([fact("turnout", "Turnout was 77.4%.", { value: 77.4 })], { turnout: { all: [["turnout"]], none: ["Almaty region", "regional"] } });
+  const turnout = () => checkerOf([fact("turnout", "Turnout was 77.4%.", { value: 77.4 })], { turnout: { all: [["turnout"]], none: ["Almaty region", "regional"] } }).ids;
   it("refuses a sentence holding a 'none' term, even as its first word", () => {
+    const ids = turnout();
     expect(ids("Regional turnout was 77.4%.")).toEqual([[]]);
   });
   it("needs the whole 'none' phrase, not its first word", () => {
+    const ids = turnout();
     expect(ids("Almaty turnout was 77.4%.")).toEqual([["turnout"]]);
   });
 });
 
 describe("the fact's period", () => {
   const share = (as_of: AsOf) => checkerOf([fact("share", "Oil was 25% of imports.", { value: 25, as_of })], { share: { all: [["oil"]] } }).ids;
+  it("takes only the year of an exact date", () => {
+    const ids = share({ kind: "exact", date: "2019-06" });
+    expect(ids("In 2019 oil was 25% of imports.")).toEqual([["share"]]);
+    expect(ids("In 2018 oil was 25% of imports.")).toEqual([[]]);
+    expect(ids("In 2020 oil was 25% of imports.")).toEqual([[]]);
+  });
   it("takes an estimated period's years, both ends included", () => {
     const ids = share({ kind: "estimated", from: "2015", to: "2017", basis: "b" });
     expect(ids("In 2015 oil was 25% of imports.")).toEqual([["share"]]);
@@ -137,6 +159,7 @@ describe("the figure gates", () => {
     expect(figure("Turnout was 77.4%, they say; the vote count gave 77.4 percent.")).toEqual([["turnout", "77.4%", false]]);
     const { figure: second } = checkerOf([fact("turnout", "Turnout was 77.4%.", { value: 77.4 })], { turnout: { all: [["turnout"]] } });
     expect(second("77.4 percent of voters came; turnout was 77.4%.")).toEqual([["turnout", "77.4%", false]]);
+    expect(second("Official turnout was 77.4%, or 77.4 percent.")).toEqual([["turnout", "77.4%", false]]);
   });
 });
 
@@ -170,21 +193,33 @@ describe("facts measuring one thing", () => {
       { share: { all: [["Tokayev"]] }, turnout: { all: [["turnout"]] }, visit: { all: [["Netanyahu"], ["visit"]] } },
     );
     expect(ids("Tokayev won 70.96% of the vote on a turnout of 77.4%.")[0]?.sort()).toEqual(["share", "turnout"]);
+    expect(ids("Tokayev won 70.13% of the vote on a turnout of 77.4%.")[0]?.sort()).toEqual(["share", "turnout"]);
     expect(ids("During Netanyahu's visit, turnout was 77.4%.")[0]?.sort()).toEqual(["turnout", "visit"]);
   });
 });
 
 describe("scores", () => {
-  const { check } = checkerOf(
-    [fact("embassy", "Israel opened an embassy in Astana."), fact("relations", "Kazakhstan and Israel established diplomatic relations in 1992.")],
-    { embassy: { all: [["embassy"]] }, relations: { all: [["diplomatic relations"]] } },
-  );
   it("orders a sentence's matches by how many of its words each fact shares, scores between 0 and 1", () => {
+    const { check } = checkerOf(
+      [fact("embassy", "Israel opened an embassy in Astana."), fact("relations", "Kazakhstan and Israel established diplomatic relations in 1992.")],
+      { embassy: { all: [["embassy"]] }, relations: { all: [["diplomatic relations"]] } },
+    );
     const [sentence] = check("Kazakhstan and Israel established diplomatic relations in 1992, and an embassy followed.");
     expect(sentence?.matches.map((m) => m.fact)).toEqual(["relations", "embassy"]);
     for (const m of sentence?.matches ?? []) {
       expect(m.score).toBeGreaterThan(0);
       expect(m.score).toBeLessThan(1);
     }
+  });
+  it("scores a fact on its curated terms, so a Russian sentence ranks an English fact", () => {
+    const { check } = checkerOf([fact("turnout", "Turnout was high.")], { turnout: { all: [["turnout", "явка"]] } });
+    expect(check("Явка была высокой.")[0]?.matches[0]?.score).toBeGreaterThan(0);
+  });
+  it("scores a fact on its quote's translation", () => {
+    const plain = fact("plain", "Turnout was high.");
+    const translated = fact("translated", "Turnout was high.");
+    translated.quote.translation = "Явка на выборах в Казахстане была высокой.";
+    const { check } = checkerOf([plain, translated], { plain: { all: [["turnout", "явка"]] }, translated: { all: [["turnout", "явка"]] } });
+    expect(check("Явка на выборах в Казахстане была высокой.")[0]?.matches.map((m) => m.fact)).toEqual(["translated", "plain"]);
   });
 });

@@ -15,6 +15,7 @@ describe("readNumber", () => {
     expect(readNumber("1.544", true)).toEqual({ value: 1544, decimals: 0 });
     expect(readNumber("1.544", false)).toEqual({ value: 1.544, decimals: 3 });
     expect(readNumber("16.5", true)).toEqual({ value: 16.5, decimals: 1 });
+    expect(readNumber("1.5444", true)).toEqual({ value: 1.5444, decimals: 4 });
   });
   it("reads a comma followed by other than exactly three digits as the decimal mark", () => {
     expect(readNumber("1,5444", false)).toEqual({ value: 1.5444, decimals: 4 });
