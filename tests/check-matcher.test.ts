@@ -222,4 +222,11 @@ describe("scores", () => {
     const { check } = checkerOf([plain, translated], { plain: { all: [["turnout", "явка"]] }, translated: { all: [["turnout", "явка"]] } });
     expect(check("Явка на выборах в Казахстане была высокой.")[0]?.matches.map((m) => m.fact)).toEqual(["translated", "plain"]);
   });
+  it("scores a fact on its statement as well as its quote", () => {
+    const brief = fact("brief", "Relations began.");
+    const stated = fact("stated", "Kazakhstan and Israel established diplomatic relations in 1992.");
+    stated.quote.text = "Relations began.";
+    const { check } = checkerOf([brief, stated], { brief: { all: [["relations"]] }, stated: { all: [["relations"]] } });
+    expect(check("Kazakhstan and Israel established diplomatic relations in 1992.")[0]?.matches.map((m) => m.fact)).toEqual(["stated", "brief"]);
+  });
 });
