@@ -31,7 +31,7 @@ function startOfSentence(ends: number[], at: number): number {
 }
 
 function endOfSentence(ends: number[], at: number): number {
-  return ends.find((end) => end >= at) ?? ends[ends.length - 1] ?? at;
+  return ends.find((end) => end >= at) ?? at;
 }
 
 const tidy = (s: string) => s.replace(/\s+/g, " ").trim();
@@ -40,11 +40,10 @@ function quoteContextAt(text: string, range: TextRange): QuoteContext {
   const ends = sentenceEnds(text);
   const sentenceStart = startOfSentence(ends, range.start);
   const sentenceEnd = endOfSentence(ends, range.end);
-  const beforeStart = startOfSentence(ends, Math.max(0, sentenceStart - 1));
   const nonEmpty = (from: number, to: number) => tidy(text.slice(from, to));
-  // Step back over blank lines so "before" is a sentence, not whitespace.
-  let before = nonEmpty(beforeStart, sentenceStart);
-  let cursor = beforeStart;
+  // The sentence before; step back over blank lines so "before" is a sentence, not whitespace.
+  let before = "";
+  let cursor = sentenceStart;
   while (before === "" && cursor > 0) {
     const previous = startOfSentence(ends, cursor - 1);
     before = nonEmpty(previous, cursor);
