@@ -68,3 +68,23 @@ describe("table rows in the data package", () => {
     expect(column("year").value(short)).toBeNull();
   });
 });
+
+describe("a table's CSL record, field by field", () => {
+  const cow4 = () => table(fixture.tables, "cow4");
+
+  it("brackets a described title, keeps a published one as is, and names the compiler when no author is stored", () => {
+    const described = tableRecord(cow4(), "https://example.org/tables/cow4");
+    expect(described.title).toBe("[Fixture table cow4]");
+    expect(described.author).toEqual([{ literal: "Correlates of War Project" }]);
+    expect(tableRecord({ ...cow4(), title_kind: "as-published" }, "https://example.org/tables/cow4").title).toBe("Fixture table cow4");
+  });
+
+  it("notes the compiler, release, unit, reporter (without its closing full stop), copy and the site's page, in that order", () => {
+    const record = tableRecord({ ...cow4(), reporter: "COW v4.0 compilation." }, "https://example.org/tables/cow4");
+    expect(record.note).toBe(
+      "Compiler: Correlates of War Project, release 4.0. Unit: usd-million; reporter: COW v4.0 compilation. " +
+        "Copy used: owner/repo, data/cow4.rds, commit 37c62565db57a638628271f90851fcb5fa91ed64, blob 6a55c666d4eb439f64e9d07b7883d0d24443c778. " +
+        "Kazakhstan–Israel rows as stored: https://example.org/tables/cow4",
+    );
+  });
+});

@@ -28,6 +28,25 @@ describe("reading data/ with problems", () => {
   });
 });
 
+describe("reading data/ with problems, continued", () => {
+  it("lists every problem, one a line", () => {
+    const broken = path.join(__dirname, "fixtures", "recorded-trade", "broken", "two-untraced-values");
+    const before = process.env.DATA_DIR;
+    process.env.DATA_DIR = broken;
+    try {
+      const file = "tests/fixtures/recorded-trade/broken/two-untraced-values/recorded-series.yaml";
+      expect(() => listRecordedSeries()).toThrow(
+        `Recorded trade data in ${broken} has 2 problem(s):\n` +
+          `${file}: cow4-imports: points.0.value: 1 is not the value stored in row 1 of cow4 (flow1 = 0)\n` +
+          `${file}: cow4-imports: points.1.value: 5 is not the value stored in row 2 of cow4 (flow1 = 4)`,
+      );
+    } finally {
+      if (before === undefined) delete process.env.DATA_DIR;
+      else process.env.DATA_DIR = before;
+    }
+  });
+});
+
 describe("reading data/", () => {
   it("lists the six stored tables and the five recorded series", () => {
     expect(listTables().map((t) => t.id).sort()).toEqual([

@@ -15,10 +15,7 @@ export type QuoteContext = {
 const boundary = /[.!?…][”"’')\]]*(?=\s)|\n/g;
 
 function sentenceEnds(text: string): number[] {
-  const ends: number[] = [];
-  for (const match of text.matchAll(boundary)) ends.push((match.index ?? 0) + match[0].length);
-  ends.push(text.length);
-  return ends;
+  return [...[...text.matchAll(boundary)].map((match) => (match.index ?? 0) + match[0].length), text.length];
 }
 
 function startOfSentence(ends: number[], at: number): number {
