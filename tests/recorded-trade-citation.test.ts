@@ -79,6 +79,10 @@ describe("a table's CSL record, field by field", () => {
     expect(tableRecord({ ...cow4(), title_kind: "as-published" }, "https://example.org/tables/cow4").title).toBe("Fixture table cow4");
   });
 
+  it("links to the copy used, at its commit, when the compiler gives no URL", () => {
+    expect(tableRecord(cow4(), "https://example.org/tables/cow4").URL).toBe("https://github.com/owner/repo/blob/37c62565db57a638628271f90851fcb5fa91ed64/data/cow4.rds");
+  });
+
   it("notes the compiler, release, unit, reporter (without its closing full stop), copy and the site's page, in that order", () => {
     const record = tableRecord({ ...cow4(), reporter: "COW v4.0 compilation." }, "https://example.org/tables/cow4");
     expect(record.note).toBe(
