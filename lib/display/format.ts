@@ -7,10 +7,10 @@ import { periodLabels, qualifierLabels, type Unit } from "@/lib/dataset/vocab";
 const number = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
 
 const ordinalRules = new Intl.PluralRules("en-GB", { type: "ordinal" });
-const ordinalSuffixes: Record<string, string> = { one: "st", two: "nd", few: "rd", other: "th" };
+const ordinalSuffixes: Record<Intl.LDMLPluralRule, string> = { zero: "th", one: "st", two: "nd", few: "rd", many: "th", other: "th" };
 
 export function ordinal(value: number): string {
-  return `${value}${ordinalSuffixes[ordinalRules.select(value)] ?? "th"}`;
+  return `${value}${ordinalSuffixes[ordinalRules.select(value)]}`;
 }
 
 export function formatValue(value: number, unit: Unit): string {

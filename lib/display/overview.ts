@@ -13,13 +13,14 @@ export type Indicator = { label: string; fact: Fact; panel: Panel };
 export function overviewIndicators(dataset: Dataset): Indicator[] {
   const facts = new Map(dataset.facts.map((fact) => [fact.id, fact]));
   const found = dataset.panels.flatMap((panel) =>
-    (panel.indicators ?? []).flatMap(({ label, fact }) => {
+    panel.indicators?.flatMap(({ label, fact }) => {
       const record = facts.get(fact);
       return record ? [{ label, fact: record, panel }] : [];
-    }),
+    }) ?? [],
   );
+  // A stable sort: indicators of one topic keep the order the panels list them in.
   const rank = (fact: Fact) => topics.indexOf(fact.topic);
-  return found.map((item, index) => ({ item, index })).sort((a, b) => rank(a.item.fact) - rank(b.item.fact) || a.index - b.index).map(({ item }) => item);
+  return found.sort((a, b) => rank(a.fact) - rank(b.fact));
 }
 
 export type NavGroup = { heading: string; links: Array<{ id: string; title: string }> };
@@ -51,9 +52,11 @@ type ThenNowPair = { then: Fact; now: Fact | null; change: string };
 /** A then-now panel's pairs with their facts; a pair naming an unknown fact is left out (the data check reports it). */
 export function thenNowPairs(panel: Panel, facts: Fact[]): ThenNowPair[] {
   const byId = new Map(facts.map((fact) => [fact.id, fact]));
-  return (panel.pairs ?? []).flatMap((pair) => {
-    const then = byId.get(pair.then);
-    const now = pair.now ? byId.get(pair.now) : null;
-    return then && now !== undefined ? [{ then, now, change: pair.change }] : [];
-  });
+  return (
+    panel.pairs?.flatMap((pair) => {
+      const then = byId.get(pair.then);
+      const now = pair.now ? byId.get(pair.now) : null;
+      return then && now !== undefined ? [{ then, now, change: pair.change }] : [];
+    }) ?? []
+  );
 }

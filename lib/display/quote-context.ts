@@ -15,10 +15,7 @@ export type QuoteContext = {
 const boundary = /[.!?…][”"’')\]]*(?=\s)|\n/g;
 
 function sentenceEnds(text: string): number[] {
-  const ends: number[] = [];
-  for (const match of text.matchAll(boundary)) ends.push((match.index ?? 0) + match[0].length);
-  ends.push(text.length);
-  return ends;
+  return [...[...text.matchAll(boundary)].map((match) => (match.index ?? 0) + match[0].length), text.length];
 }
 
 function startOfSentence(ends: number[], at: number): number {
@@ -31,7 +28,7 @@ function startOfSentence(ends: number[], at: number): number {
 }
 
 function endOfSentence(ends: number[], at: number): number {
-  return ends.find((end) => end >= at) ?? ends[ends.length - 1] ?? at;
+  return ends.find((end) => end >= at) ?? at;
 }
 
 const tidy = (s: string) => s.replace(/\s+/g, " ").trim();
@@ -40,11 +37,10 @@ function quoteContextAt(text: string, range: TextRange): QuoteContext {
   const ends = sentenceEnds(text);
   const sentenceStart = startOfSentence(ends, range.start);
   const sentenceEnd = endOfSentence(ends, range.end);
-  const beforeStart = startOfSentence(ends, Math.max(0, sentenceStart - 1));
   const nonEmpty = (from: number, to: number) => tidy(text.slice(from, to));
-  // Step back over blank lines so "before" is a sentence, not whitespace.
-  let before = nonEmpty(beforeStart, sentenceStart);
-  let cursor = beforeStart;
+  // The sentence before; step back over blank lines so "before" is a sentence, not whitespace.
+  let before = "";
+  let cursor = sentenceStart;
   while (before === "" && cursor > 0) {
     const previous = startOfSentence(ends, cursor - 1);
     before = nonEmpty(previous, cursor);

@@ -80,7 +80,7 @@ const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y <
 export function placeLabels(
   f: Frame,
   marks: { x: number; y: number; text: string }[],
-  obstacles: { x: number; y: number }[] = [],
+  obstacles: { x: number; y: number }[],
 ): { x: number; y: number; anchor: "start" | "end" }[] {
   // The series' own markers are obstacles too, so a label never covers a recorded value.
   const placed: Box[] = [...marks, ...obstacles].map((m) => ({ x: m.x - 5, y: m.y - 5, w: 10, h: 10 }));
