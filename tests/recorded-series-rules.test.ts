@@ -226,11 +226,17 @@ describe("parseCsv", () => {
 
   it("keeps a last record with no line end, even one empty cell after a comma", () => {
     expect(parseCsv("a,b\n1,")).toEqual({ header: ["a", "b"], rows: [["1", ""]] });
+    expect(parseCsv("a\n1")).toEqual({ header: ["a"], rows: [["1"]] });
   });
 
   it("adds no empty record for a final line end, and reads an empty text as no header", () => {
     expect(parseCsv("a\n1\n")).toEqual({ header: ["a"], rows: [["1"]] });
     expect(parseCsv("")).toEqual({ header: [], rows: [] });
+  });
+
+  it("reads a blank line as a record of one empty cell", () => {
+    expect(parseCsv("a\n\n1\n")).toEqual({ header: ["a"], rows: [[""], ["1"]] });
+    expect(parseCsv("a\r\n\r\n1\r\n")).toEqual({ header: ["a"], rows: [[""], ["1"]] });
   });
 
   it("keeps a line end inside quotes in the cell", () => {

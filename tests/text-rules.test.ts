@@ -198,6 +198,7 @@ describe("contentWords", () => {
     expect(contentWords("Israel’s share of the latest gas sales")).toEqual(["israel", "share", "gas", "sale"]);
     expect(contentWords("Press ties, bus gas")).toEqual(["press", "tie", "bus", "gas"]);
     expect(contentWords("Экспорт Қазақстана, 2016")).toEqual(["экспорт", "қазақстана"]);
+    expect(contentWords("2016: 25%")).toEqual([]);
   });
 });
 
@@ -226,12 +227,12 @@ describe("a key indicator", () => {
   });
 
   it("may not word it otherwise, nor take words from an aside in the measure", () => {
-    expect(indicatorProblems(raw([share({ kind: "exact", date: "2016" })], [{ label: "Gas origin share", fact: "share" }]))).toEqual([
+    expect(indicatorProblems(raw([share({ kind: "exact", date: "2016" })], [{ label: "Gas origin share here", fact: "share" }]))).toEqual([
       {
         file: "data/panels.yaml",
         id: "headline",
         field: "indicators.0.label",
-        reason: `words the measure differently from fact "share" ("Share of B's oil imports (its origin gives a gas share)"): "gas", "origin" not in its measure or quote`,
+        reason: `words the measure differently from fact "share" ("Share of B's oil imports (its origin gives a gas share)"): "gas", "origin", "here" not in its measure or quote`,
       },
     ]);
   });
@@ -241,10 +242,20 @@ describe("a key indicator", () => {
     expect(indicatorProblems(raw([f], [{ label: "Share", fact: "share" }]))).toEqual([]);
   });
 
+  it("reads an aside written without spaces around it as a break between words", () => {
+    const f = figureFact("share", "Oil share(by value)imports", { kind: "exact", date: "2016" });
+    expect(indicatorProblems(raw([f], [{ label: "Oil import share", fact: "share" }]))).toEqual([]);
+  });
+
   it("must be the latest figure of its measure (same unit, measure read case- and space-blind)", () => {
     const newer = figureFact("newer", "  share of b's OIL imports (its origin gives a gas share) ", { kind: "exact", date: "2017-01" });
     expect(indicatorProblems(raw([share({ kind: "exact", date: "2016-12-31" }), newer], [{ label: "Oil share", fact: "share" }]))).toEqual([
       { file: "data/panels.yaml", id: "headline", field: "indicators.0.fact", reason: '"share" is not the latest figure of its measure: "newer" describe(s) a later period' },
+    ]);
+    const padded = figureFact("padded", " Oil share ", { kind: "exact", date: "2016" });
+    const later = figureFact("later", "oil share", { kind: "exact", date: "2017" });
+    expect(indicatorProblems(raw([padded, later], [{ label: "Oil share", fact: "padded" }])).map((p) => p.reason)).toEqual([
+      '"padded" is not the latest figure of its measure: "later" describe(s) a later period',
     ]);
   });
 
@@ -254,8 +265,9 @@ describe("a key indicator", () => {
     const laterEstimate = figureFact("later-estimate", m, { kind: "estimated", from: "2015", to: "2017", basis: "x" });
     const before = figureFact("before", m, { kind: "before", date: "2018", basis: "x" });
     const after = figureFact("after", m, { kind: "after", date: "2015", basis: "x" });
-    expect(indicatorProblems(raw([own, laterEstimate, before, after], [{ label: "Oil share", fact: "own" }])).map((p) => p.reason)).toEqual([
-      '"own" is not the latest figure of its measure: "later-estimate", "before" describe(s) a later period',
+    const laterAfter = figureFact("later-after", m, { kind: "after", date: "2019", basis: "x" });
+    expect(indicatorProblems(raw([own, laterEstimate, before, after, laterAfter], [{ label: "Oil share", fact: "own" }])).map((p) => p.reason)).toEqual([
+      '"own" is not the latest figure of its measure: "later-estimate", "before", "later-after" describe(s) a later period',
     ]);
   });
 
@@ -270,6 +282,15 @@ describe("a key indicator", () => {
     expect(indicatorProblems(raw([undated, dated], [{ label: "Oil share", fact: "undated" }])).map((p) => p.reason)).toEqual([
       '"undated" is not the latest figure of its measure: "dated" describe(s) a later period',
     ]);
+    const alsoUndated = figureFact("also-undated", m, { kind: "unknown", basis: "y" });
+    expect(indicatorProblems(raw([undated, alsoUndated], [{ label: "Oil share", fact: "undated" }]))).toEqual([]);
+  });
+
+  it("does not take a second record under the indicator's own id for a later figure (duplicate ids are another rule's)", () => {
+    const m = "Oil share";
+    const first = figureFact("share", m, { kind: "exact", date: "2020" });
+    const second = figureFact("share", m, { kind: "exact", date: "2016" });
+    expect(indicatorProblems(raw([first, second], [{ label: "Oil share", fact: "share" }], ["share"]))).toEqual([]);
   });
 
   it("is left to other rules when its fact is unknown, has no figure or is not the panel's", () => {
