@@ -62,7 +62,7 @@ describe("reading a table", () => {
     const { data, problems } = loadRecordedData(dir);
     expect(problems).toEqual([]);
     expect(data.tables).toHaveLength(1);
-    const [table] = data.tables;
+    const table = data.tables[0]!;
     expect(table.id).toBe("wits");
     expect(table.header).toEqual(["Reporter", "Year", "Value"]);
     expect(table.rows).toEqual([
@@ -114,7 +114,7 @@ describe("reading a table", () => {
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatchObject({ file, id: "-", field: "-" });
     // The parser's first line, which says where: "... at line 2, column 1:".
-    expect(problems[0].reason).toMatch(/^cannot read YAML: \S.* at line \d+, column \d+:$/);
+    expect(problems[0]!.reason).toMatch(/^cannot read YAML: \S.* at line \d+, column \d+:$/);
     // Nothing parsed, so the schema refuses the whole document: no path, no id.
     expect(problems[1]).toMatchObject({ file, id: "(no id)", field: "-" });
   });
@@ -138,7 +138,7 @@ describe("reading a table", () => {
     const dir = folder({ "tables/t.yaml": tableYaml("t"), "tables/t.csv": changed });
     const { data, problems } = loadRecordedData(dir);
     expect(problems).toEqual([{ file: shown(dir, "tables/t.yaml"), id: "t", field: "sha256", reason: `t.csv has SHA-256 ${sha(changed)}: the stored copy changed` }]);
-    expect(data.tables[0].rows[0]).toEqual(["KAZ", "2015", "28.522"]);
+    expect(data.tables[0]!.rows[0]).toEqual(["KAZ", "2015", "28.522"]);
   });
 
   it("accepts a source text that is the table byte for byte", () => {
@@ -192,7 +192,7 @@ describe("reading recorded-series.yaml", () => {
     expect(data.series).toEqual([]);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: shown(dir, "recorded-series.yaml"), id: "-", field: "-" });
-    expect(problems[0].reason).toMatch(/^cannot read YAML: /);
+    expect(problems[0]!.reason).toMatch(/^cannot read YAML: /);
   });
 
   it("requires a list", () => {
