@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { PanelChart } from "@/components/charts/panel-chart";
 import { TradeChart } from "@/components/charts/trade-chart";
-import { layoutSpec, tipLines } from "@/lib/charts/layout";
+import { layoutSpec, tipLines, wrapWords } from "@/lib/charts/layout";
 import { tradeSeries } from "@/lib/charts/series";
 import type { Fact, Figure, Panel } from "@/lib/dataset/schema";
 import { cleanChartSvg, extractSvg } from "@/lib/charts/svg-clean";
@@ -139,6 +139,21 @@ describe("cleanChartSvg, element by element", () => {
 });
 
 describe("tipLines", () => {
+  it("keeps a tip that fills its lines exactly, and cuts a longer one after the lines that fit, mid-text", () => {
+    // The narrow layout: three lines of at most 42 characters.
+    const three = ["about $1.5 billion", "as of 2012", "verdict: Confirmed", "Imports from Kazakhstan of all goods and services"];
+    expect(wrapWords(three.join(" · "), 42)).toHaveLength(3);
+    expect(tipLines(three, "narrow")).toEqual(wrapWords(three.join(" · "), 42));
+    const long = [...three.slice(0, 3), "Imports of crude oil and gas condensate from Kazakhstan, by value, in current US dollars"];
+    const all = wrapWords(long.join(" · "), 42);
+    expect(all.length).toBeGreaterThan(3);
+    const lines = tipLines(long, "narrow");
+    expect(lines.slice(0, 2)).toEqual(all.slice(0, 2));
+    expect(lines[2]).toMatch(/…$/);
+    expect(all.slice(2).join(" ").startsWith(lines[2]!.replace(/…$/, "").trimEnd())).toBe(true);
+  });
+
+
   it("fits any tip into the layout's lines, shortening only the end", () => {
     const parts = ["about $1.5 billion", "as of 2012", "verdict: Confirmed", "A very long measure ".repeat(10)];
     for (const layout of ["wide", "narrow"] as const) {
