@@ -125,3 +125,17 @@ test("the $1.4 billion fact's page shows the recorded imports for the same flow,
   await expect(main).toContainText("666,705,2014,4,125");
   await expect(main.getByRole("link", { name: /Correlates of War Project Trade Data Set, Version 4\.0/ }).first()).toBeVisible();
 });
+
+test("the home page's summary links to the table of every recorded value rather than carrying it", async ({ page }) => {
+  await page.goto("/");
+  const section = page.locator('section[data-panel-id="recorded-trade"]');
+  await expect(section.locator("[data-recorded-value]")).toHaveCount(0);
+  // The press figures stay in the summary's table view.
+  await section.locator("details summary").click();
+  await expect(section.locator("details table")).toHaveCount(1);
+  const link = section.locator("[data-recorded-table-link] a");
+  await expect(link).toHaveAttribute("href", panel);
+  await link.click();
+  await expect(page).toHaveURL(panel);
+  expect(await page.locator("[data-recorded-value]").count()).toBeGreaterThan(60);
+});

@@ -3,7 +3,8 @@
 import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { chartFile, chartsDir } from "@/lib/charts/files";
 import { dataHash, staleChartsReason, writeChartManifest } from "@/lib/charts/manifest";
 
 let work = "";
@@ -34,6 +35,17 @@ describe("the hash of the data folder", () => {
     expect(dataHash(data)).toBe(first);
   });
 
+  it("tells a file's name from its content, and one file from the next", () => {
+    const folder = (files: Record<string, string>) => {
+      const dir = mkdtempSync(path.join(work, "case-"));
+      for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
+      return dataHash(dir);
+    };
+    // The same bytes in a row, split differently between names and contents.
+    expect(folder({ ab: "c" })).not.toBe(folder({ a: "bc" }));
+    expect(folder({ a: "x", b: "y" })).not.toBe(folder({ a: "xb\0y" }));
+  });
+
   it("does not depend on where the folder is", () => {
     const copy = path.join(work, "copy");
     cpSync(data, copy, { recursive: true });
@@ -53,5 +65,18 @@ describe("charts drawn from other data", () => {
     expect(staleChartsReason(charts, data, "1.1.0")).toMatch(/drawn for dataset version 1\.0\.0, and the data is version 1\.1\.0/);
     writeFileSync(path.join(data, "panels.yaml"), "[]\n");
     expect(staleChartsReason(charts, data, "1.0.0")).toMatch(/drawn from other data than .* holds now/);
+  });
+});
+
+describe("where the charts are", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("sit beside the build output, .next-charts by default, another dist dir's beside it", () => {
+    vi.stubEnv("NEXT_DIST_DIR", undefined);
+    expect(chartsDir()).toBe(path.join(process.cwd(), ".next-charts"));
+    vi.stubEnv("NEXT_DIST_DIR", "bench/.growth/x10");
+    expect(chartsDir()).toBe(path.join(process.cwd(), "bench/.growth/x10-charts"));
+    expect(chartsDir("/tmp/build//")).toBe("/tmp/build-charts");
+    expect(chartFile("trade", "narrow", "/tmp/build-charts")).toBe("/tmp/build-charts/trade.narrow.svg");
   });
 });

@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { PanelChart } from "@/components/charts/panel-chart";
 import { TradeChart } from "@/components/charts/trade-chart";
-import { layoutSpec, tipLines } from "@/lib/charts/layout";
+import { layoutSpec, tipLines, wrapWords } from "@/lib/charts/layout";
 import { tradeSeries } from "@/lib/charts/series";
 import type { Fact, Figure, Panel } from "@/lib/dataset/schema";
 import { cleanChartSvg, extractSvg } from "@/lib/charts/svg-clean";
@@ -97,7 +97,63 @@ describe("cleanChartSvg", () => {
   });
 });
 
+describe("cleanChartSvg, element by element", () => {
+  const clean = (inner: string, svgAttributes = "") => cleanChartSvg(`<svg viewBox="0 0 10 10"${svgAttributes}>${inner}</svg>`, "inline");
+
+  it("keeps all of our classes, space-separated, and a drawn element's own style; drops only the chart's wrapper style", () => {
+    const svg = clean('<g style="opacity:0.5" class="recharts-layer chart-a chart-b"><circle r="1"/></g>', ' style="width:100%"');
+    expect(svg).toContain('class="chart-a chart-b"');
+    expect(svg).toContain('style="opacity:.5"');
+    expect(svg).not.toContain("width:100%");
+  });
+
+  it("drops recharts' clip path and nothing beside it", () => {
+    const svg = clean('<defs><clipPath id="c"><rect width="1" height="1"/></clipPath></defs><circle r="1"/>');
+    expect(svg).not.toContain("clipPath");
+    expect(svg).toContain('<circle r="1"/>');
+  });
+
+  it("folds a lone tspan into its text, keeping a shift of the line but not a zero one", () => {
+    expect(clean('<text x="1" y="2"> <tspan x="1" dy="0.71em">2019</tspan> </text>')).toContain('<text x="1" y="2" dy=".7em">2019</text>');
+    expect(clean('<text x="1" y="4"><tspan x="1" dy="0">b</tspan></text>')).toContain('<text x="1" y="4">b</text>');
+  });
+
+  it("keeps a tspan that moves its text elsewhere, and text of several tspans", () => {
+    expect(clean('<text x="1" y="3"><tspan x="5">a</tspan></text>')).toContain('<tspan x="5">a</tspan>');
+    expect(clean('<text x="1" y="4"><tspan x="1">c</tspan><tspan x="1">d</tspan></text>')).toContain('<tspan x="1">c</tspan><tspan x="1">d</tspan>');
+  });
+
+  it("leaves the page's text colour and size to CSS, but keeps any other on the text and all on the chart itself", () => {
+    const svg = clean('<text fill="var(--ink)" font-size="13" x="1">e</text><text fill="red" font-size="12" x="1">f</text>', ' fill="var(--ink)" font-size="13"');
+    expect(svg).toMatch(/^<svg [^>]*fill="var\(--ink\)"/);
+    expect(svg).toMatch(/^<svg [^>]*font-size="13"/);
+    expect(svg).toContain('<text x="1">e</text>');
+    expect(svg).toContain('<text x="1" fill="red" font-size="12">f</text>');
+  });
+
+  it("keeps our ids, and tips hidden until CSS shows them", () => {
+    const svg = clean('<g id="trade-wide-tip-1"><circle r="2"/></g><g display="none" class="chart-tip"><text>over $1.4 billion</text></g>');
+    expect(svg).toContain('id="trade-wide-tip-1"');
+    expect(svg).toContain(">over $1.4 billion</text>");
+  });
+});
+
 describe("tipLines", () => {
+  it("keeps a tip that fills its lines exactly, and cuts a longer one after the lines that fit, mid-text", () => {
+    // The narrow layout: three lines of at most 42 characters.
+    const three = ["about $1.5 billion", "as of 2012", "verdict: Confirmed", "Imports from Kazakhstan of all goods and services"];
+    expect(wrapWords(three.join(" · "), 42)).toHaveLength(3);
+    expect(tipLines(three, "narrow")).toEqual(wrapWords(three.join(" · "), 42));
+    const long = [...three.slice(0, 3), "Imports of crude oil and gas condensate from Kazakhstan, by value, in current US dollars"];
+    const all = wrapWords(long.join(" · "), 42);
+    expect(all.length).toBeGreaterThan(3);
+    const lines = tipLines(long, "narrow");
+    expect(lines.slice(0, 2)).toEqual(all.slice(0, 2));
+    expect(lines[2]).toMatch(/…$/);
+    expect(all.slice(2).join(" ").startsWith(lines[2]!.replace(/…$/, "").trimEnd())).toBe(true);
+  });
+
+
   it("fits any tip into the layout's lines, shortening only the end", () => {
     const parts = ["about $1.5 billion", "as of 2012", "verdict: Confirmed", "A very long measure ".repeat(10)];
     for (const layout of ["wide", "narrow"] as const) {

@@ -62,6 +62,8 @@ describe("citationFile", () => {
     expect(citationFile([".bib"], dataset, context)).toBeNull();
     expect(citationFile([], dataset, context)).toBeNull();
     expect(citationFile(["facts", "f.bib", "x.bib"], dataset, context)).toBeNull();
+    // A real fact's id followed by one more segment is no citation of it.
+    expect(citationFile(["facts", "f", "x.bib"], dataset, context)).toBeNull();
     expect(citationFile(["facts", "nope.bib"], dataset, context)).toBeNull();
     expect(citationFile(["widgets", "f.bib"], dataset, context)).toBeNull();
     expect(citationFile(["widgets", "a.bib"], dataset, context)).toBeNull();

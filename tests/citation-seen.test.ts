@@ -36,4 +36,18 @@ describe("a citation says how the page was seen", () => {
     const record = sourceRecord({ ...base, published: { kind: "estimated", from: "2019-03-20", to: "2019-03-20", label: "20 March 2019 (from the URL)", basis: "From the URL.", known: "url" } });
     expect(record.note).toContain("Publication date not shown on the page; taken from its URL (ca. 2019)");
   });
+
+  it("says when the date comes from a stored copy's metadata, or was recorded without saying where", () => {
+    const dated = (known: "metadata" | "unrecorded" | "estimated") =>
+      sourceRecord({ ...base, published: { kind: "estimated", from: "2024-04-29", to: "2024-04-29", label: "29 April 2024", basis: "-", known } }).note;
+    expect(dated("metadata")).toContain("Publication date not shown on the page; taken from a stored copy's metadata (ca. 2024)");
+    expect(dated("unrecorded")).toContain("Publication date not shown on the page as far as recorded (ca. 2024)");
+    expect(dated("estimated")).toContain("Publication date not shown on the page; estimated ca. 2024");
+  });
+
+  it("names the archive and its copy's date when both are known, and the archive alone otherwise", () => {
+    const note = (seen: Source["seen"]) => sourceRecord({ ...base, seen }).note;
+    expect(note({ how: "archived", archive: "archive.today", date: "2020-01" })).toContain("Read from an archived copy (archive.today, January 2020), not the live page");
+    expect(note({ how: "archived", archive: "archive.today" })).toContain("Read from an archived copy (archive.today), not the live page");
+  });
 });

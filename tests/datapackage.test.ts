@@ -23,6 +23,7 @@ type Descriptor = {
   title: string;
   description: string;
   created?: string;
+  keywords: string[];
   sources: Array<{ title: string; path: string }>;
   version: string;
   licenses: Array<{ name: string; path: string }>;
@@ -110,6 +111,9 @@ describe("datapackage.json", () => {
     expect(descriptor.title).toBe("Open-data fixture");
     expect(descriptor.description).toContain("CC BY 4.0");
     expect(descriptor.created).toBe("2021-02-03T00:00:00Z");
+    // Catalogues index a package by its keywords: both countries, and no empty one.
+    expect(descriptor.keywords).toEqual(expect.arrayContaining(["Kazakhstan", "Israel"]));
+    for (const keyword of descriptor.keywords) expect(keyword.trim()).not.toBe("");
     const article = dataset.sources.find((source) => source.id === "article")!;
     expect(descriptor.sources).toEqual([{ title: article.title, path: article.url }]);
     for (const resource of descriptor.resources) {

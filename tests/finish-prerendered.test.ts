@@ -85,6 +85,60 @@ describe("finishing the prerendered pages", () => {
     expect(() => finishPrerendered(dist)).toThrow(/lists no prerendered page/);
   });
 
+  it("leaves the explorer's page alone: it runs React, is rendered per request and is not counted", () => {
+    build(["/", "/facts"], { "index.html": withRuntime("<h1>Home</h1>"), "facts.html": withRuntime("<h1>Facts</h1>") });
+    expect(finishPrerendered(dist)).toEqual({ pages: 1, copies: 1 });
+    expect(read("facts.html")).toBe(withRuntime("<h1>Facts</h1>"));
+  });
+
+  it("reads only the pages' HTML, not the other files Next writes beside them", () => {
+    const payload = '1:"$Sreact.fragment"\n<script src="/_next/static/chunks/a.js"></script>';
+    build(["/"], { "index.html": withRuntime("<h1>Home</h1>"), "index.rsc": payload, "index.meta": "{}" });
+    expect(finishPrerendered(dist)).toEqual({ pages: 1, copies: 1 });
+    expect(read("index.rsc")).toBe(payload);
+  });
+
+  it("keeps in the route a folder whose name only contains parentheses; only a whole \"(group)\" folder is dropped", () => {
+    build(["/panels/trade-(2019)", "/(y)z/w"], {
+      "(site)/panels/trade-(2019).html": withRuntime("<h1>Trade</h1>"),
+      "(y)z/w.html": withRuntime("<h1>W</h1>"),
+    });
+    expect(finishPrerendered(dist)).toEqual({ pages: 2, copies: 1 });
+    expect(read("(y)z/w.html")).not.toContain("_next");
+  });
+
+  it("answers \"/\" only for the top-level index page, not for a page named index in a folder", () => {
+    build(["/", "/index/more"], { "index.html": withRuntime("<h1>Home</h1>"), "index/more.html": withRuntime("<h1>More</h1>") });
+    expect(finishPrerendered(dist)).toEqual({ pages: 2, copies: 1 });
+    expect(read("index/more.html")).not.toContain("_next");
+  });
+
+  it("fails on a page the manifest does not list, as when Next renames its files", () => {
+    build(["/"], { "index.html": withRuntime("<h1>Home</h1>"), "about.html": withRuntime("<h1>About</h1>") });
+    expect(() => finishPrerendered(dist)).toThrow(/server\/app: pages Next's manifest does not list \(\/about\)/);
+  });
+
+  it("fails when the build folder holds no prerendered pages at all", () => {
+    build(["/"], {});
+    expect(() => finishPrerendered(dist)).toThrow(`${dist} holds no prerendered pages (server/app)`);
+  });
+
+  it("fails, saying to build first, when Next's manifest is missing", () => {
+    dist = mkdtempSync(path.join(os.tmpdir(), "kzil-finish-"));
+    expect(() => finishPrerendered(dist)).toThrow(`${path.join(dist, "prerender-manifest.json")} is missing: run \`next build\` first`);
+  });
+
+  it("fails, pointing to the README, when the manifest has no routes", () => {
+    dist = mkdtempSync(path.join(os.tmpdir(), "kzil-finish-"));
+    writeFileSync(path.join(dist, "prerender-manifest.json"), JSON.stringify({ version: 5, pages: {} }));
+    expect(() => finishPrerendered(dist)).toThrow(`has no "routes": has Next changed its manifest? See "Upgrading Next" in the README`);
+  });
+
+  it("names the page that needs React in the browser", () => {
+    build(["/about"], { "about.html": withRuntime("<button>Open</button>") });
+    expect(() => finishPrerendered(dist)).toThrow(/^\/about: a script-free page cannot hold .*button.*: it needs React in the browser$/);
+  });
+
   it("fails the build step itself: the script exits non-zero and says why", { timeout: 30_000 }, () => {
     build(["/", "/about"], { "index.html": withRuntime("<h1>Home</h1>") });
     const result = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/finish-prerendered.ts"], {

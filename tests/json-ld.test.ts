@@ -34,6 +34,7 @@ describe("datasetJsonLd", () => {
     expect(ld).toMatchObject({ datePublished: "2021-02-03", isAccessibleForFree: true, creator: { "@type": "Organization", name: "Open-data fixture" } });
     expect(ld.spatialCoverage).toEqual(["Kazakhstan", "Israel"]);
     expect(ld.keywords).toEqual(expect.arrayContaining(["Kazakhstan", "Israel"]));
+    for (const keyword of ld.keywords as string[]) expect(keyword.trim()).not.toBe("");
     expect(String(ld.description)).toMatch(/Kazakhstan–Israel/);
   });
 
@@ -128,6 +129,9 @@ describe("claimReviewJsonLd", () => {
 
   it("is null when the source given is not the one the fact quotes", () => {
     expect(claimReviewJsonLd({ fact: fact("oil-share"), source: source("report"), meta: { ...dataset.meta, primary_source: "report" }, origin })).toBeNull();
+    // The fact quotes the primary article, but the source handed over is another one.
+    expect(fact("oil-share").quote.source).toBe(dataset.meta.primary_source);
+    expect(claimReviewJsonLd({ fact: fact("oil-share"), source: source("report"), meta: dataset.meta, origin })).toBeNull();
   });
 
   it("is null for a fact quoted from any other source", () => {
@@ -151,5 +155,11 @@ describe("siteOrigin", () => {
     expect(siteOrigin(undefined)).toBe("");
     expect(siteOrigin("ftp://example.org")).toBe("");
     expect(siteOrigin("not a url")).toBe("");
+  });
+
+  it("accepts plain http (a site on a local network) and drops every trailing slash", () => {
+    expect(siteOrigin("http://intranet.example:8080/")).toBe("http://intranet.example:8080");
+    expect(siteOrigin("https://example.org/kz-il//")).toBe("https://example.org/kz-il");
+    expect(siteOrigin("mailto:team@example.org")).toBe("");
   });
 });

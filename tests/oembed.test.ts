@@ -102,4 +102,29 @@ describe("oembed", () => {
     expect(ask({}).body).toMatchObject({ parameter: "url", error: expect.stringMatching(/^url is required/) });
     expect(ask({ url: "https://ours.example/panels/p", maxwidth: "2.5" }).body).toEqual({ error: "maxwidth must be a whole number", parameter: "maxwidth" });
   });
+
+  it("sizes a fact's quote at most 640 by 240, and smaller when asked", () => {
+    const size = (query: Record<string, string>) => {
+      const { body } = ask({ url: "https://ours.example/facts/g", ...query });
+      return { width: body.width, height: body.height, style: /style="max-width:(\d+)px"/.exec(String(body.html))?.[1] };
+    };
+    expect(size({})).toEqual({ width: 640, height: 240, style: "640" });
+    expect(size({ maxwidth: "2000", maxheight: "2000" })).toEqual({ width: 640, height: 240, style: "640" });
+    expect(size({ maxwidth: "320", maxheight: "120" })).toEqual({ width: 320, height: 120, style: "320" });
+  });
+
+  it("sizes a panel at most 640 wide and at its view's height, and smaller when asked", () => {
+    const size = (query: Record<string, string>) => {
+      const { body } = ask({ url: "https://ours.example/panels/p", ...query });
+      return { width: body.width, height: body.height };
+    };
+    const natural = size({});
+    expect(natural.width).toBe(640);
+    expect(size({ maxwidth: "2000", maxheight: "5000" })).toEqual(natural);
+    expect(size({ maxheight: String(Number(natural.height) - 1) }).height).toBe(Number(natural.height) - 1);
+  });
+
+  it("says a URL of this site that names no panel or fact is not one", () => {
+    expect(ask({ url: "https://ours.example/panels/nope" }).body).toEqual({ error: "url does not name a panel or fact of this site", parameter: "url" });
+  });
 });

@@ -80,3 +80,22 @@ describe("panel CSV names", () => {
     }
   });
 });
+
+describe("series.csv", () => {
+  const rowsOf = (csv: string) => parse(csv, { columns: true }) as Record<string, string>[];
+
+  it("gives each row a derived value sums that row's own value, as table-rows.csv stores it, and the rows add up to the value", () => {
+    const series = rowsOf(downloadBody(dataset, "series.csv"));
+    const stored = new Map(rowsOf(downloadBody(dataset, "table-rows.csv")).map((r) => [`${r.table}#${r.row}`, JSON.parse(r.cells) as Record<string, string>]));
+    const derived = series.filter((r) => r.derived !== "");
+    expect(derived.length).toBeGreaterThan(1);
+    for (const line of derived) expect(line.row_value, `${line.series_id} ${line.year} row ${line.row}`).toBe(stored.get(`${line.table}#${line.row}`)?.[line.column]);
+    const byPoint = new Map<string, Record<string, string>[]>();
+    for (const line of derived) byPoint.set(`${line.series_id}#${line.year}`, [...(byPoint.get(`${line.series_id}#${line.year}`) ?? []), line]);
+    for (const [point, lines] of byPoint) {
+      const sum = lines.reduce((total, line) => total + Number(line.row_value), 0);
+      expect(sum, point).toBeCloseTo(Number(lines[0]!.value), 6);
+    }
+    for (const line of series.filter((r) => r.derived === "")) expect(line.row_value, `${line.series_id} ${line.year}`).toBe("");
+  });
+});

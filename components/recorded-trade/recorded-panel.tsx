@@ -80,31 +80,33 @@ export function RecordedTradePanel({
       caption={recordedCaption(series, publisherNames(resolved.sources))}
       table={
         <>
-          <DataTable
-            caption={`${panel.title}: every recorded value, with its row`}
-            columns={["Table row", "Series", "Year", "Value", "As stored", "Qualifier", "Reporter", "Compiler, release"]}
-            rows={series.flatMap((s) =>
-              s.points.map((p) => [
-                // The home page's summary names the row; the panel's own page links it (the chart's points link it everywhere).
-                compact ? (
-                  <span key="r" className="whitespace-nowrap">{p.rows.length > 1 ? `${p.rows.length} rows, summed` : `row ${p.rows[0]}`}</span>
-                ) : (
+          {compact ? (
+            // The home page is a summary: the table of every recorded value (some 80 rows) is on the panel's own page.
+            <p className="text-sm" data-recorded-table-link>
+              Every recorded value, with its table row, reporter and compiler: <a href={routes.panel(panel.id)}>{panel.title}</a>.
+            </p>
+          ) : (
+            <DataTable
+              caption={`${panel.title}: every recorded value, with its row`}
+              columns={["Table row", "Series", "Year", "Value", "As stored", "Qualifier", "Reporter", "Compiler, release"]}
+              rows={series.flatMap((s) =>
+                s.points.map((p) => [
                   <a key="r" href={routes.table(p.tableId, p.rows[0])} title={p.tableId} className="inline-block min-h-6 whitespace-nowrap py-0.5">
                     {p.rows.length > 1 ? `${p.rows.length} rows, summed` : `row ${p.rows[0]}`}
-                  </a>
-                ),
-                `${flowLabels[s.flow]} (${s.short})`,
-                String(p.year),
-                p.label,
-                <span key="v" data-recorded-value={`${s.id}:${p.year}`} data-value={p.value} data-table={p.tableId} data-column={s.column} data-rows={p.rows.join(" ")} data-year={p.year}>
-                  {p.value} {unitLabels[p.unit]}
-                </span>,
-                p.qualifier,
-                s.reporter,
-                `${s.compiler}, ${s.release}`,
-              ]),
-            )}
-          />
+                  </a>,
+                  `${flowLabels[s.flow]} (${s.short})`,
+                  String(p.year),
+                  p.label,
+                  <span key="v" data-recorded-value={`${s.id}:${p.year}`} data-value={p.value} data-table={p.tableId} data-column={s.column} data-rows={p.rows.join(" ")} data-year={p.year}>
+                    {p.value} {unitLabels[p.unit]}
+                  </span>,
+                  p.qualifier,
+                  s.reporter,
+                  `${s.compiler}, ${s.release}`,
+                ]),
+              )}
+            />
+          )}
           <FigureTable caption={`${panel.title}: press figures (not recorded statistics)`} figures={pressRows} />
         </>
       }
