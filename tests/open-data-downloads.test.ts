@@ -86,10 +86,10 @@ describe("series.csv", () => {
 
   it("gives each row a derived value sums that row's own value, as table-rows.csv stores it, and the rows add up to the value", () => {
     const series = rowsOf(downloadBody(dataset, "series.csv"));
-    const stored = new Map(rowsOf(downloadBody(dataset, "table-rows.csv")).map((r) => [`${r.table}#${r.row}`, JSON.parse(r.cells) as Record<string, string>]));
+    const stored = new Map(rowsOf(downloadBody(dataset, "table-rows.csv")).map((r) => [`${r.table}#${r.row}`, JSON.parse(r.cells ?? "") as Record<string, string>]));
     const derived = series.filter((r) => r.derived !== "");
     expect(derived.length).toBeGreaterThan(1);
-    for (const line of derived) expect(line.row_value, `${line.series_id} ${line.year} row ${line.row}`).toBe(stored.get(`${line.table}#${line.row}`)?.[line.column]);
+    for (const line of derived) expect(line.row_value, `${line.series_id} ${line.year} row ${line.row}`).toBe(stored.get(`${line.table}#${line.row}`)?.[line.column ?? ""]);
     const byPoint = new Map<string, Record<string, string>[]>();
     for (const line of derived) byPoint.set(`${line.series_id}#${line.year}`, [...(byPoint.get(`${line.series_id}#${line.year}`) ?? []), line]);
     for (const [point, lines] of byPoint) {
