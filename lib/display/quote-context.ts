@@ -15,7 +15,10 @@ export type QuoteContext = {
 const boundary = /[.!?…][”"’')\]]*(?=\s)|\n/g;
 
 function sentenceEnds(text: string): number[] {
-  return [...[...text.matchAll(boundary)].map((match) => (match.index ?? 0) + match[0].length), text.length];
+  const ends: number[] = [];
+  for (const match of text.matchAll(boundary)) ends.push((match.index ?? 0) + match[0].length);
+  ends.push(text.length);
+  return ends;
 }
 
 function startOfSentence(ends: number[], at: number): number {

@@ -10,8 +10,8 @@ import type { RecordedPoint, RecordedSeries } from "@/lib/dataset/tables/schema"
 type Context = { file: string; series: RecordedSeries; tables: Map<string, LoadedTable> };
 
 function cell(table: LoadedTable, row: number, column: string): string | undefined {
-  // A missing column is index -1, which holds no cell: undefined, like a missing row.
-  return table.rows[row - 1]?.[table.header.indexOf(column)];
+  const index = table.header.indexOf(column);
+  return index < 0 ? undefined : table.rows[row - 1]?.[index];
 }
 
 /** Why row `row` of `table` is not a row of this series for `year`, or null when it is. */
