@@ -1,3 +1,5 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { expectNoA11yViolations } from "./a11y";
 import { displayTitle } from "@/lib/display/source-title";
@@ -39,6 +41,22 @@ test("unknown fact and source ids get a real 404 page", async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  }
+});
+
+// A statistical table's rows, copy paths and hashes are long runs with no space to wrap at.
+const tablesDir = path.join(__dirname, "..", "data", "tables");
+const tableIds = readdirSync(tablesDir).filter((f) => f.endsWith(".yaml")).map((f) => f.slice(0, -".yaml".length));
+const tableSources = dataset.sources.filter((s) => tableIds.includes(s.id));
+
+test("statistical tables' pages, and the pages quoting their rows, do not overflow at 360 px", async ({ page }) => {
+  expect(tableSources.length).toBeGreaterThan(0);
+  const quoting = tableSources.map((source) => dataset.facts.find((f) => f.evidence.some((e) => e.source === source.id))!);
+  const pages = [...tableIds.map((id) => `/tables/${id}`), ...tableSources.map((s) => `/sources/${s.id}`), ...quoting.map((f) => `/facts/${f.id}`)];
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const route of pages) {
+    await page.goto(route);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), route).toBeLessThanOrEqual(360);
   }
 });
 

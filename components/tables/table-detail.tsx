@@ -31,7 +31,7 @@ function Meta({ table }: { table: LoadedTable }) {
     ["Stored extract", <>{table.file}, {table.rows.length} rows, SHA-256 <code className="break-all">{table.sha256}</code></>],
   ];
   return (
-    <dl className="mt-4 grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[12rem_1fr]">
+    <dl className="mt-4 grid grid-cols-1 gap-x-4 gap-y-2 text-sm sm:grid-cols-[12rem_minmax(0,1fr)]">
       {rows.map(([term, value]) => (
         <div key={term} className="contents">
           <dt className="font-semibold">{term}</dt>
