@@ -1,8 +1,8 @@
-import { readdirSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { expectNoA11yViolations } from "./a11y";
 import { displayTitle } from "@/lib/display/source-title";
+import { loadRecordedData } from "@/lib/dataset/tables/load";
 import { dataset } from "./dataset";
 
 const primaryId = dataset.meta.primary_source;
@@ -45,8 +45,7 @@ test("unknown fact and source ids get a real 404 page", async ({ page }) => {
 });
 
 // A statistical table's rows, copy paths and hashes are long runs with no space to wrap at.
-const tablesDir = path.join(__dirname, "..", "data", "tables");
-const tableIds = readdirSync(tablesDir).filter((f) => f.endsWith(".yaml")).map((f) => f.slice(0, -".yaml".length));
+const tableIds = loadRecordedData(path.join(__dirname, "..", "data")).data.tables.map((t) => t.id);
 const tableSources = dataset.sources.filter((s) => tableIds.includes(s.id));
 
 test("statistical tables' pages, and the pages quoting their rows, do not overflow at 360 px", async ({ page }) => {
