@@ -4,8 +4,14 @@
 (function () {
   "use strict";
   if (!navigator.clipboard) return;
-  var controls = document.querySelectorAll("[data-copy-control]");
-  for (var i = 0; i < controls.length; i++) controls[i].hidden = false;
+  // React hoists this async script into <head>, so it can run before the
+  // buttons are parsed: show them once the document is.
+  function show() {
+    var controls = document.querySelectorAll("[data-copy-control]");
+    for (var i = 0; i < controls.length; i++) controls[i].hidden = false;
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", show);
+  else show();
   document.addEventListener("click", function (event) {
     var button = event.target instanceof Element ? event.target.closest("button[data-copy]") : null;
     if (!button) return;
