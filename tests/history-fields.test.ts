@@ -98,6 +98,15 @@ describe("diffSnapshots, sources", () => {
     expect(change({ ...article, published: { kind: "unknown" } })).toEqual([["source-details", "publication date", "June 2019", "date not shown"]]);
     expect(change({ ...article, tier: "news" })).toEqual([["source-details", "reliability tier", "primary", "news"]]);
     expect(change({ ...article, text_sha256: hash("b") })).toEqual([["source-details", "stored text", null, null]]);
+    expect(change({ ...article, note: "Carries  a wire\nreport." })).toEqual([["source-details", "note", "none", "Carries a wire report."]]);
+  });
+
+  it("reports a date that stops being shown on the page, even when its words stay the same", () => {
+    const shown = { ...article, published: { kind: "exact", date: "2019-06-10", known: "page" } };
+    const inferred = { ...article, published: { kind: "estimated", from: "2019-06-10", to: "2019-06-10", label: "10 June 2019", known: "estimated" } };
+    expect(diffSnapshots(snapshot("1.0.0", [], [shown]), snapshot("1.1.0", [], [inferred])).map(seen)).toEqual([
+      ["source-details", "how the date is known", "shown on the page", "estimated from the content"],
+    ]);
   });
 
   it("adds and removes records, labelled by what they were, facts before sources", () => {

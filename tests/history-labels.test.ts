@@ -1,7 +1,7 @@
 // Snapshot records of any schema version reduced to what a reader sees, so the
 // history compares content, not storage. Expectations written by hand.
 import { describe, expect, it } from "vitest";
-import { asOfLabel, factLabels, publishedLabel, sourceLabels, titleLabel } from "@/lib/history/normalise";
+import { asOfLabel, dateKnownLabel, factLabels, publishedLabel, sourceLabels, titleLabel } from "@/lib/history/normalise";
 
 const publishers: Record<string, string> = { article: "Test Gazette", report: "Ministry of Tests" };
 const publisherOf = (id: string) => publishers[id] ?? "";
@@ -22,6 +22,14 @@ describe("asOfLabel and publishedLabel on unusual forms", () => {
     expect(publishedLabel({ kind: "exact", date: "2019-05" })).toBe("May 2019");
     expect(publishedLabel({ kind: "estimated", from: "2019-06-10", to: "2019-06-14" })).toBe("c. 10 June 2019–14 June 2019");
     expect(publishedLabel({ kind: "estimated", from: "2019", to: "2020", label: "2019 or 2020" })).toBe("2019 or 2020");
+  });
+
+  it("says how a publication date is known, and 'not recorded' for anything it cannot read", () => {
+    expect(dateKnownLabel({ kind: "exact", date: "2019-06-10", known: "page" })).toBe("shown on the page");
+    expect(dateKnownLabel({ kind: "estimated", known: "metadata" })).toBe("taken from metadata recorded with a stored copy, not shown in the page text");
+    expect(dateKnownLabel({ kind: "exact", date: "2019" })).toBe("not recorded");
+    expect(dateKnownLabel({ kind: "exact", known: "constructor" })).toBe("not recorded");
+    expect(dateKnownLabel("2019")).toBe("not recorded");
   });
 });
 
@@ -108,8 +116,9 @@ describe("titleLabel and sourceLabels", () => {
       publisher: "Ministry of Tests",
       authors: ["Ann Writer", "Bob Penn"],
       url: "https://example.org/report",
-      published: { kind: "exact", date: "2019-05" },
+      published: { kind: "exact", date: "2019-05", known: "url" },
       tier: "news-agency",
+      note: " Seen on  a mirror. ",
       text_sha256: "abc",
     };
     expect(sourceLabels(source)).toEqual({
@@ -119,7 +128,9 @@ describe("titleLabel and sourceLabels", () => {
       authors: "Ann Writer; Bob Penn",
       url: "https://example.org/report",
       published: "May 2019",
+      dateKnown: "taken from the page's URL",
       tier: "news agency",
+      note: "Seen on a mirror.",
       textHash: "abc",
     });
     expect(sourceLabels({ id: "bare", authors: [] })).toEqual({
@@ -129,7 +140,9 @@ describe("titleLabel and sourceLabels", () => {
       authors: "none",
       url: "",
       published: "date not shown",
+      dateKnown: "not recorded",
       tier: "",
+      note: "none",
       textHash: "",
     });
   });

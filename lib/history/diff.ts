@@ -77,7 +77,9 @@ const sourceFields: Field<SourceLabels>[] = [
   { kind: "source-details", field: "authors", get: (s) => s.authors },
   { kind: "source-details", field: "address", get: (s) => s.url },
   { kind: "source-details", field: "publication date", get: (s) => s.published },
+  { kind: "source-details", field: "how the date is known", get: (s) => s.dateKnown },
   { kind: "source-details", field: "reliability tier", get: (s) => s.tier },
+  { kind: "source-details", field: "note", get: (s) => s.note },
   // The hash itself means nothing to a reader: only that the stored text changed.
   { kind: "source-details", field: "stored text", get: (s) => s.textHash },
 ];

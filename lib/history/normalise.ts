@@ -3,6 +3,7 @@
 // 2019-06}) is not reported as a change of content.
 import { formatPartialDate } from "@/lib/dataset/partial-date";
 import { formatValue } from "@/lib/display/format";
+import { dateKnownLabels, type DateKnown } from "@/lib/dataset/rules/provenance-vocab";
 import { units, verdictLabels, type Unit, type Verdict } from "@/lib/dataset/vocab";
 
 type Json = Record<string, unknown>;
@@ -49,6 +50,12 @@ export function publishedLabel(published: unknown): string {
   if (o.kind === "exact") return dateLabel(o.date);
   if (o.kind === "estimated") return str(o.label) ?? `c. ${dateLabel(o.from)}–${dateLabel(o.to)}`;
   return "date not shown";
+}
+
+/** How a publication date is known, in the words the source page uses; "not recorded" when the record does not say. */
+export function dateKnownLabel(published: unknown): string {
+  const known = obj(published)?.known;
+  return typeof known === "string" && Object.hasOwn(dateKnownLabels, known) ? dateKnownLabels[known as DateKnown] : "not recorded";
 }
 
 function valueLabel(value: unknown, unit: unknown): string {
@@ -120,7 +127,9 @@ export type SourceLabels = {
   authors: string;
   url: string;
   published: string;
+  dateKnown: string;
   tier: string;
+  note: string;
   textHash: string;
 };
 
@@ -140,7 +149,9 @@ export function sourceLabels(source: Json): SourceLabels {
     authors: Array.isArray(source.authors) && source.authors.length > 0 ? source.authors.join("; ") : "none",
     url: str(source.url) ?? "",
     published: publishedLabel(source.published),
+    dateKnown: dateKnownLabel(source.published),
     tier: words(source.tier),
+    note: squash(str(source.note)) || "none",
     textHash: str(source.text_sha256) ?? "",
   };
 }
