@@ -12,45 +12,62 @@ const changes = allChanges(releases);
 const changedFacts = [...new Set(changes.filter((c) => c.subject === "fact" && c.kind !== "fact-removed").map((c) => c.id))];
 const unchangedFact = dataset.facts.find((f) => !changes.some((c) => c.id === f.id))!;
 
-test("/changes lists every version newest first, and says so when nothing has changed yet", async ({ page }) => {
+test("/changes lists every version newest first with its counts, and says so when nothing has changed yet", async ({ page }) => {
   await page.goto("/changes");
   await expect(page.getByRole("heading", { level: 1, name: "Changes to the data" })).toBeVisible();
   const versions = await page.locator("section[data-version]").evaluateAll((sections) => sections.map((s) => s.getAttribute("data-version")));
   expect(versions).toEqual(releases.map((r) => r.version));
   if (changes.length === 0) await expect(page.getByRole("status")).toContainText("No changes yet");
   else await expect(page.getByRole("status")).toHaveCount(0);
+  for (const release of releases.filter((r) => r.changes.length > 0)) {
+    const section = page.locator(`section[data-version="${release.version}"]`);
+    // Each section keeps the anchor links made before releases had their own pages point to.
+    await expect(section).toHaveAttribute("id", `v${release.version}`);
+    const counts = await section.locator("[data-change-counts] li").evaluateAll((lis) => lis.map((li) => [li.getAttribute("data-kind"), li.textContent]));
+    const total = counts.reduce((sum, [, text]) => sum + Number(/: (\d+)$/.exec(text ?? "")?.[1]), 0);
+    expect(total, release.version).toBe(release.changes.length);
+    expect(new Set(counts.map(([kind]) => kind))).toEqual(new Set(release.changes.map((c) => c.kind)));
+    await expect(section.getByRole("link", { name: `Every change in version ${release.version}` })).toHaveAttribute("href", `/changes/${release.version}`);
+  }
 });
 
-test("/changes shows every change and no other, each linking to its fact or source with its reason", async ({ page }) => {
-  await page.goto("/changes");
-  // Read the whole list in one step (one round trip per change made this test slow enough to time out on a busy machine).
+test("each version's page shows its every change and no other, each linking to its fact or source with its reason", async ({ page }) => {
   const squash = (text: string) => text.replace(/\s+/g, " ").trim();
-  const items = await page.locator("section[data-version] li[data-change-id]").evaluateAll((lis) =>
-    lis.map((li) => ({
-      version: li.closest("section")?.getAttribute("data-version"),
-      id: li.getAttribute("data-change-id"),
-      kind: li.getAttribute("data-change-kind"),
-      text: li.textContent ?? "",
-      visible: li.checkVisibility(),
-      links: [...li.querySelectorAll("a")].map((a) => ({ name: a.textContent ?? "", href: a.getAttribute("href") })),
-    })),
-  );
-  expect(items).toHaveLength(changes.length);
-  const unmatched = [...items];
-  for (const change of changes) {
-    const at = unmatched.findIndex(
-      (item) =>
-        item.version === change.version &&
-        item.id === change.id &&
-        item.kind === change.kind &&
-        squash(item.text).includes(squash(describeChange(change))) &&
-        (!change.reason || squash(item.text).includes(squash(change.reason))),
+  for (const release of releases) {
+    await page.goto(`/changes/${release.version}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Changes in version ${release.version}`);
+    // Read the whole list in one step: a round trip per change made this test slow enough to time out on a busy machine.
+    const items = await page.locator("li[data-change-id]").evaluateAll((lis) =>
+      lis.map((li) => ({
+        id: li.getAttribute("data-change-id"),
+        kind: li.getAttribute("data-change-kind"),
+        text: li.textContent ?? "",
+        visible: li.checkVisibility(),
+        links: [...li.querySelectorAll("a")].map((a) => ({ name: a.textContent ?? "", href: a.getAttribute("href") })),
+      })),
     );
-    expect(at, `${change.version} ${change.id} ${change.field}`).toBeGreaterThanOrEqual(0);
-    const [item] = unmatched.splice(at, 1);
-    expect(item!.visible, `${change.id} ${change.field}`).toBe(true);
-    if (!change.kind.endsWith("-removed")) expect(item!.links.map((l) => [squash(l.name), l.href])).toContainEqual([squash(change.label), `/${change.subject}s/${change.id}`]);
+    expect(items, release.version).toHaveLength(release.changes.length);
+    const unmatched = [...items];
+    for (const change of release.changes) {
+      const at = unmatched.findIndex(
+        (item) =>
+          item.id === change.id &&
+          item.kind === change.kind &&
+          squash(item.text).includes(squash(describeChange(change))) &&
+          (!change.reason || squash(item.text).includes(squash(change.reason))),
+      );
+      expect(at, `${change.version} ${change.id} ${change.field}`).toBeGreaterThanOrEqual(0);
+      const [item] = unmatched.splice(at, 1);
+      expect(item!.visible, `${change.id} ${change.field}`).toBe(true);
+      if (!change.kind.endsWith("-removed")) expect(item!.links.map((l) => [squash(l.name), l.href])).toContainEqual([squash(change.label), `/${change.subject}s/${change.id}`]);
+    }
   }
+});
+
+test("an unknown version is a real 404 page", async ({ page }) => {
+  const response = await page.goto("/changes/9.9.9");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
 });
 
 test("a fact page has a History section: its changes with reasons, or unchanged since the first release", async ({ page }) => {
@@ -61,6 +78,7 @@ test("a fact page has a History section: its changes with reasons, or unchanged 
     await page.goto(`/facts/${id}`);
     for (const change of changes.filter((c) => c.id === id && c.subject === "fact")) {
       await expect(page.getByRole("region", { name: "History" })).toContainText(describeChange(change));
+      await expect(page.getByRole("region", { name: "History" }).getByRole("link", { name: `${change.previous} → ${change.version}` })).toHaveAttribute("href", `/changes/${change.version}`);
     }
   }
 });

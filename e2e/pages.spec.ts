@@ -61,7 +61,7 @@ test("statistical tables' pages, and the pages quoting their rows, do not overfl
 
 const chartPanel = dataset.panels.find((p) => p.view === "series")!;
 const thenNowPanel = dataset.panels.find((p) => p.view === "then-now")!;
-const routes = ["/", `/facts/${withEvidence.id}`, `/sources/${primaryId}`, `/panels/${chartPanel.id}`, `/embed/${chartPanel.id}`, "/changes", `/panels/${thenNowPanel.id}`];
+const routes = ["/", `/facts/${withEvidence.id}`, `/sources/${primaryId}`, `/panels/${chartPanel.id}`, `/embed/${chartPanel.id}`, "/changes", `/changes/${dataset.meta.version}`, `/panels/${thenNowPanel.id}`];
 
 for (const route of routes) {
   for (const scheme of ["light", "dark"] as const) {

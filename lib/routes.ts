@@ -22,7 +22,7 @@ export function tableRowAnchor(row: number): string {
   return `row-${row}`;
 }
 
-/** The id of a release's section on /changes. */
+/** The id of a release's section on /changes (kept for links made before releases had their own pages). */
 export function releaseAnchor(version: string): string {
   return `v${version}`;
 }
@@ -54,7 +54,10 @@ export const routes = {
   embedFrameScript: () => "/embed-frame.js",
   /** The copy buttons' script (components/actions/copy-button.tsx). */
   copyScript: () => "/copy.js",
-  changes: (version?: string) => withHash("/changes", version === undefined ? undefined : releaseAnchor(version)),
+  /** All releases, or one release's page with every change it made. */
+  changes: (version?: string) => (version === undefined ? "/changes" : `/changes/${encodeURIComponent(version)}`),
+  /** A release's section on /changes: the address releases had before their own pages, kept as the Atom entries' ids. */
+  releaseSection: (version: string) => withHash("/changes", releaseAnchor(version)),
   changesFeed: () => "/changes.xml",
   /** `file`: one of lib/open-data/downloads.ts's files. */
   download: (file: string) => `/data/${file}`,

@@ -49,7 +49,7 @@ describe("changesFeed", () => {
     expect(self?.getAttribute("href")).toBe("https://example.org/changes.xml");
   });
 
-  it("has one entry per release, newest first, each with id, title, updated and link", () => {
+  it("has one entry per release, newest first, each with id, title, updated and a link to the release's page", () => {
     const feed = fixtureFeed();
     const entries = children(feed).filter((el) => el.localName === "entry");
     expect(entries.map((e) => child(e, "id")?.textContent)).toEqual(["https://example.org/changes#v0.2.0", "https://example.org/changes#v0.1.0"]);
@@ -58,7 +58,8 @@ describe("changesFeed", () => {
       "Version 0.1.0: first recorded release (4 facts, 2 sources)",
     ]);
     expect(entries.map((e) => child(e, "updated")?.textContent)).toEqual(["2026-11-29T00:00:00.000Z", "2026-11-28T00:00:00.000Z"]);
-    expect(entries.map((e) => child(e, "link")?.getAttribute("href"))).toEqual(entries.map((e) => child(e, "id")?.textContent));
+    // The ids are those of the first feeds (the release's section on /changes), so readers never see an entry twice.
+    expect(entries.map((e) => child(e, "link")?.getAttribute("href"))).toEqual(["https://example.org/changes/0.2.0", "https://example.org/changes/0.1.0"]);
   });
 
   it("names each change, its reason and a link to the fact in the newest entry's content", () => {
@@ -116,7 +117,7 @@ describe("changesFeed entries, on releases written by hand", () => {
     expect(title).toBe("Version 1.1.0: 2 changes since 1.0.0");
     expect(content).toBe(
       '<ul><li><a href="https://example.org/facts/oil">Oil &amp; gas &lt;flows&gt;</a>: Statement changed from A to B.</li>' +
-        '<li><a href="https://example.org/changes#v1.1.0">Gone</a>: Source removed. Reason: Dead &quot;link&quot;</li></ul>',
+        '<li><a href="https://example.org/changes/1.1.0">Gone</a>: Source removed. Reason: Dead &quot;link&quot;</li></ul>',
     );
     expect(entry([release({ changes: [change({ kind: "title", subject: "source", id: "s", label: "S", field: "title" })] })]).title).toBe(
       "Version 1.1.0: 1 change since 1.0.0",
@@ -129,7 +130,7 @@ describe("changesFeed entries, on releases written by hand", () => {
   it("puts the release's summary first, and describes a release with no changes", () => {
     const { content, summary } = entry([release({ summary: "Two <fixes>.", changes: [change({ kind: "fact-removed", label: "X", field: "", before: null, after: null })] })]);
     expect(summary).toBe("Two <fixes>.");
-    expect(content).toBe('<p>Two &lt;fixes&gt;.</p><ul><li><a href="https://example.org/changes#v1.1.0">X</a>: Fact removed.</li></ul>');
+    expect(content).toBe('<p>Two &lt;fixes&gt;.</p><ul><li><a href="https://example.org/changes/1.1.0">X</a>: Fact removed.</li></ul>');
     const first = entry([release({ previous: null, facts: 1, sources: 1 })]);
     expect(first.title).toBe("Version 1.1.0: first recorded release (1 facts, 1 sources)");
     expect(first.summary).toBe(first.title);

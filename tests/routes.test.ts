@@ -74,6 +74,7 @@ function setup() {
     embedFrameScript: [routes.embedFrameScript()],
     copyScript: [routes.copyScript()],
     changes: [routes.changes(), routes.changes(dataset.meta.version)],
+    releaseSection: [routes.releaseSection(dataset.meta.version)],
     changesFeed: [routes.changesFeed()],
     download: downloadFiles.map((file) => routes.download(file)),
     panelCsv: [routes.panelCsv(panel.id)],
@@ -136,6 +137,8 @@ describe("lib/routes.ts", () => {
     expect(servedBy(routes.embedFrameScript())).toBe(path.join("public", "embed-frame.js"));
     expect(servedBy(routes.copyScript())).toBe(path.join("public", "copy.js"));
     expect(servedBy(routes.home())).toBe(path.join("app", "(site)", "page.tsx"));
+    expect(servedBy(routes.changes("0.4.3"))).toBe(path.join("app", "(site)", "changes", "[version]", "page.tsx"));
+    expect(servedBy(routes.releaseSection("0.4.3"))).toBe(path.join("app", "(site)", "changes", "page.tsx"));
   });
 
   it("links to the same ids the source page gives its highlighted passages", () => {

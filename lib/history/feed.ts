@@ -45,7 +45,8 @@ export function changesFeed(releases: Release[], title: string, absolute: (path:
   for (const release of releases) {
     const link = absolute(routes.changes(release.version));
     feed.addItem({
-      id: link,
+      // An entry's id never changes (readers would show it again): it stays the release's section on /changes.
+      id: absolute(routes.releaseSection(release.version)),
       title: entryTitle(release),
       link,
       date: day(release.date),

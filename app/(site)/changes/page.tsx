@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { ReleaseChanges } from "@/components/history/release-changes";
+import { ReleaseSummary } from "@/components/history/release-changes";
 import { listReleases } from "@/lib/history/queries";
 import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = {
   title: "Changes to the data",
-  description: "Every released version of the dataset, newest first, with each change to a fact or source and the reason for it.",
+  description: "Every released version of the dataset, newest first, with what changed in each and the reason for every change.",
 };
 
 export default function ChangesPage() {
@@ -15,8 +15,9 @@ export default function ChangesPage() {
     <>
       <h1 className="text-3xl font-bold leading-tight">Changes to the data</h1>
       <p className="mt-3 max-w-prose text-lg text-muted">
-        Every released version of the dataset, newest first. Each change to a fact or source links to it and says why it
-        was made, so a figure cited from an earlier version can be traced to what it says now.
+        Every released version of the dataset, newest first, with what changed in it. Each version’s page lists every
+        change to a fact or source, linking to it and saying why it was made, so a figure cited from an earlier version
+        can be traced to what it says now.
       </p>
       <p className="mt-2 text-sm">
         <a href={routes.changesFeed()} type="application/atom+xml">Follow the changes (Atom feed)</a> ·{" "}
@@ -28,7 +29,7 @@ export default function ChangesPage() {
         </p>
       )}
       {releases.map((release) => (
-        <ReleaseChanges key={release.version} release={release} />
+        <ReleaseSummary key={release.version} release={release} />
       ))}
     </>
   );
