@@ -9,6 +9,7 @@ import { loadDataset } from "@/lib/dataset/load";
 import { changeKindLabels, diffSnapshots, type ChangeKind } from "@/lib/history/diff";
 import { readReleaseNotes, readSnapshots, releasesDir } from "@/lib/history/read";
 import { buildSnapshot, compareVersions } from "@/lib/history/snapshot";
+import { routes } from "@/lib/routes";
 import { today } from "@/lib/today";
 
 const dataDir = path.resolve(process.env.DATA_DIR ?? "data");
@@ -69,7 +70,7 @@ if (!new RegExp(`^## ${version.replace(/\./g, "\\.")}\\b`, "m").test(log)) {
   const summary = readReleaseNotes(dataDir).find((n) => n.version === version)?.summary ?? "TODO: what changed, and why.";
   const lines = [`## ${version} — ${snapshot.published}`, "", summary, ""];
   if (counts.size > 0) {
-    lines.push(`Changes since ${latest!.version} (each with its reason at /changes):`, "");
+    lines.push(`Changes since ${latest!.version} (each with its reason at ${routes.changes(version)}):`, "");
     for (const [kind, count] of counts) lines.push(`- ${changeKindLabels[kind]}: ${count}`);
     lines.push("");
   }

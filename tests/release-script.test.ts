@@ -46,7 +46,7 @@ describe("npm run release", { timeout: 30_000 }, () => {
     expect(read("dataset.yaml")).toMatch(/^published: 2026-12-02$/m);
     const log = read("CHANGELOG.md");
     expect(log.indexOf("## 1.1.0 — 2026-12-02")).toBeLessThan(log.indexOf("## 1.0.0"));
-    expect(log).toContain("Changes since 1.0.0 (each with its reason at /changes):\n\n- Verdicts: 1\n");
+    expect(log).toContain("Changes since 1.0.0 (each with its reason at /changes/1.1.0):\n\n- Verdicts: 1\n");
   });
 
   it("refuses a version that is not newer than the latest release", () => {
