@@ -1,5 +1,5 @@
 import { ChangeLine } from "@/components/history/change-line";
-import { changeKindLabels, changeKinds, type ChangeKind } from "@/lib/history/diff";
+import { changeKindLabels, changeKinds } from "@/lib/history/diff";
 import { releaseAnchor, routes } from "@/lib/routes";
 import type { Release } from "@/lib/history/history";
 import { formatPartialDate } from "@/lib/dataset/partial-date";
@@ -78,7 +78,7 @@ export function ReleaseChangeList({ release }: { release: Release }) {
       {groups.length === 0 ? (
         <NoChanges release={release} />
       ) : (
-        groups.map(({ kind, changes }: { kind: ChangeKind; changes: Release["changes"] }) => (
+        groups.map(({ kind, changes }) => (
           <section key={kind} aria-labelledby={`kind-${kind}`} className="mt-6">
             <h2 id={`kind-${kind}`} className="text-xl font-semibold">
               {changeKindLabels[kind]} ({changes.length})
