@@ -1,5 +1,5 @@
 import { ChangeLine } from "@/components/history/change-line";
-import { changeKindLabels, changeKinds } from "@/lib/history/diff";
+import { changeCount, changeKindLabels, changeKinds } from "@/lib/history/diff";
 import { releaseAnchor, routes } from "@/lib/routes";
 import type { Release } from "@/lib/history/history";
 import { formatPartialDate } from "@/lib/dataset/partial-date";
@@ -10,14 +10,12 @@ function byKind(release: Release) {
     .filter((group) => group.changes.length > 0);
 }
 
-const countOf = (n: number) => `${n} ${n === 1 ? "change" : "changes"}`;
-
 /** A release's date, size and, against the one before it, how many changes. */
 function ReleaseFacts({ release }: { release: Release }) {
   return (
     <p className="mt-1 text-muted">
       <time dateTime={release.date}>{formatPartialDate(release.date)}</time> · {release.facts} facts, {release.sources} sources
-      {release.previous && <> · {countOf(release.changes.length)} since {release.previous}</>}
+      {release.previous && <> · {changeCount(release.changes.length)} since {release.previous}</>}
       {!release.snapshotted && <> · the data of this build, not yet frozen as a release snapshot</>}
     </p>
   );
@@ -59,7 +57,7 @@ export function ReleaseSummary({ release }: { release: Release }) {
           </ul>
           <p className="mt-3">
             <a href={routes.changes(release.version)}>
-              Every change in version {release.version}, with its reason ({countOf(release.changes.length)})
+              Every change in version {release.version}, with its reason ({changeCount(release.changes.length)})
             </a>
           </p>
         </>

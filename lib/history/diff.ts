@@ -149,6 +149,11 @@ export function diffSnapshots(before: Snapshot, after: Snapshot, reasons: Reason
   ];
 }
 
+/** "1 change", "18 changes": a release's size, the same words on /changes and in the Atom feed. */
+export function changeCount(n: number): string {
+  return `${n} ${n === 1 ? "change" : "changes"}`;
+}
+
 /** One sentence for a change: "figure date: June 2019 → undated, before 2019". */
 export function describeChange(change: Change): string {
   switch (change.kind) {

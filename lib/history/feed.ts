@@ -1,6 +1,6 @@
 // The Atom feed of dataset changes (/changes.xml): one entry per release.
 import { Feed } from "feed";
-import { describeChange } from "@/lib/history/diff";
+import { changeCount, describeChange } from "@/lib/history/diff";
 import type { Release } from "@/lib/history/history";
 import { routes } from "@/lib/routes";
 import { escapeHtml } from "@/lib/display/html";
@@ -12,8 +12,7 @@ function day(date: string): Date {
 
 function entryTitle(release: Release): string {
   if (release.previous === null) return `Version ${release.version}: first recorded release (${release.facts} facts, ${release.sources} sources)`;
-  const n = release.changes.length;
-  return `Version ${release.version}: ${n} ${n === 1 ? "change" : "changes"} since ${release.previous}`;
+  return `Version ${release.version}: ${changeCount(release.changes.length)} since ${release.previous}`;
 }
 
 function entryContent(release: Release, absolute: (path: string) => string): string {
