@@ -2,13 +2,15 @@
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { chromiumArgs, chromiumPath } from "./lib.mjs";
+import { measureInRounds, medianOf } from "./rounds.mjs";
 
-export async function runLighthouse(origin, routes, categories = ["performance", "accessibility", "best-practices", "seo"]) {
+/** One Lighthouse run of each target (`{ name: url }`), in one Chromium. */
+export async function runLighthouse(targets, categories = ["performance", "accessibility", "best-practices", "seo"]) {
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ["--headless=new", ...chromiumArgs] });
   const results = {};
   try {
-    for (const route of routes) {
-      const { lhr } = await lighthouse(origin + route, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: categories });
+    for (const [route, url] of Object.entries(targets)) {
+      const { lhr } = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: categories });
       const score = (id) => (typeof lhr.categories[id]?.score === "number" ? Math.round(lhr.categories[id].score * 100) : null);
       results[route] = {
         // A run Lighthouse could not finish (a protocol timeout, no paint seen) has no scores.
@@ -32,31 +34,22 @@ export async function runLighthouse(origin, routes, categories = ["performance",
   return results;
 }
 
-const median = (values) => {
-  const sorted = values.filter((v) => v !== null).sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.floor(sorted.length / 2)] : null;
-};
-
 /**
- * Lighthouse `runs` times over every route; each score and timing is the median
- * of the runs. A run that failed (no scores) is not counted as a zero: the
- * route is measured again, up to `runs` more times, and the failures are reported.
+ * Lighthouse `runs` times over every target (`{ name: url }`), in rounds: each
+ * round measures every target once, so the floor and the site's pages see the
+ * same state of a shared machine. Each score and timing is the median of the
+ * runs. A run that failed (no scores) is not counted as a zero: the target is
+ * measured again (bench/rounds.mjs) and the failures are reported.
  */
-export async function runLighthouseMedian(origin, routes, runs = 3, categories) {
-  const done = Object.fromEntries(routes.map((route) => [route, []]));
-  const failed = Object.fromEntries(routes.map((route) => [route, []]));
-  for (let attempt = 0; attempt < runs * 2; attempt++) {
-    const pending = routes.filter((route) => done[route].length < runs);
-    if (pending.length === 0) break;
-    const results = await runLighthouse(origin, pending, categories);
-    for (const route of pending) (results[route].error ? failed[route] : done[route]).push(results[route]);
-  }
+export async function runLighthouseMedian(targets, runs = 3, categories) {
+  const measured = await measureInRounds(Object.keys(targets), runs, (names) =>
+    runLighthouse(Object.fromEntries(names.map((name) => [name, targets[name]])), categories),
+  );
   return Object.fromEntries(
-    routes.map((route) => {
-      const each = done[route];
-      const pick = (key) => median(each.map((r) => r[key]));
+    Object.entries(measured).map(([name, { done, failed }]) => {
+      const pick = (key) => medianOf(done, key);
       return [
-        route,
+        name,
         {
           performance: pick("performance"),
           accessibility: pick("accessibility"),
@@ -64,9 +57,9 @@ export async function runLighthouseMedian(origin, routes, runs = 3, categories) 
           seo: pick("seo"),
           cls: pick("cls"),
           tbtMs: pick("tbtMs"),
-          runs: each.map((r) => ({ performance: r.performance, tbtMs: Math.round(r.tbtMs ?? 0) })),
-          failedRuns: failed[route].map((r) => r.error),
-          failing: [...new Set(each.flatMap((r) => r.failing))],
+          runs: done.map((r) => ({ performance: r.performance, tbtMs: Math.round(r.tbtMs ?? 0) })),
+          failedRuns: failed.map((r) => r.error),
+          failing: [...new Set(done.flatMap((r) => r.failing))],
         },
       ];
     }),

@@ -99,7 +99,12 @@ export function formatReport(results) {
     const lh = results.floorLighthouse;
     parts.push(`Floor (bare Next.js page): ${kB(floor)} kB of gzipped JS${lh ? `; Lighthouse performance ${lh.performance}, TBT ${Math.round(lh.tbtMs)} ms` : ""}.`);
   }
-  if (results.lighthouse && Object.values(results.lighthouse).some((lh) => lh.runs?.length > 1)) parts.push("Lighthouse figures are the median of three runs.");
+  const rounds = Object.entries({ ...results.lighthouse, ...(results.floorLighthouse ? { floor: results.floorLighthouse } : {}) }).filter(([, lh]) => lh.runs?.length > 1);
+  if (rounds.length > 0) {
+    parts.push("Lighthouse figures are the median of three rounds; each round measures every route and the floor once (performance / TBT ms):");
+    const most = Math.max(...rounds.map(([, lh]) => lh.runs.length));
+    parts.push(table(["Target", ...Array.from({ length: most }, (_, i) => `round ${i + 1}`)], rounds.map(([name, lh]) => [name, ...Array.from({ length: most }, (_, i) => (lh.runs[i] ? `${lh.runs[i].performance} / ${lh.runs[i].tbtMs}` : "–"))])));
+  }
   const repeated = Object.entries(results.lighthouse ?? {}).filter(([, lh]) => lh.failedRuns?.length > 0);
   if (repeated.length > 0) parts.push(`Runs Lighthouse could not finish, not counted and run again: ${repeated.map(([route, lh]) => `${route} (${lh.failedRuns.join(", ")})`).join("; ")}.`);
   if (results.validity) {
