@@ -2,17 +2,31 @@
 // same data, no step after the build but the one that strips Next's scripts. So a
 // page's <body>, scripts aside, is the same in `next dev` as in the production build.
 import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { dataset } from "./dataset";
 
-const port = Number(process.env.E2E_PORT ?? 3100) + 1;
-const dev = `http://127.0.0.1:${port}`;
+let dev = "";
 let server: ChildProcess | undefined;
+
+/** A port nothing listens on now, so the dev server cannot be confused with another left running. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
 
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 test.beforeAll(async () => {
+  const port = await freePort();
+  dev = `http://127.0.0.1:${port}`;
   // next dev keeps its output in .next/dev and reads the charts the production build drew.
   server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "dev", "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
