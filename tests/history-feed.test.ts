@@ -45,6 +45,9 @@ describe("changesFeed", () => {
     expect(child(feed, "title")?.textContent).toBe("Fixture dataset: changes");
     expect(child(feed, "updated")?.textContent).toBe("2026-11-29T00:00:00.000Z");
     expect(child(child(feed, "author")!, "name")?.textContent).toBe("Fixture dataset");
+    // What a feed reader shows under the title, and the licence of the curation.
+    expect(child(feed, "subtitle")?.textContent).toMatch(/^Every change to the dataset's facts and sources .* with the reason for it\.$/);
+    expect(child(feed, "rights")?.textContent).toMatch(/^CC BY 4\.0 .*quotes remain their publishers'/);
     const self = children(feed).find((el) => el.localName === "link" && el.getAttribute("rel") === "self");
     expect(self?.getAttribute("href")).toBe("https://example.org/changes.xml");
   });
@@ -135,6 +138,19 @@ describe("changesFeed entries, on releases written by hand", () => {
     expect(first.title).toBe("Version 1.1.0: first recorded release (1 facts, 1 sources)");
     expect(first.summary).toBe(first.title);
     expect(first.content).toBe("<p>No changes: the first release recorded.</p>");
+  });
+
+  it("lists at most 50 changes in an entry and links the rest to the release's page", () => {
+    const many = (n: number) => Array.from({ length: n }, (_, i) => change({ id: `f${i}`, label: `Fact ${i}` }));
+    const long = entry([release({ changes: many(52) })]);
+    expect(long.title).toBe("Version 1.1.0: 52 changes since 1.0.0");
+    expect(long.content.match(/<li>/g)).toHaveLength(50);
+    expect(long.content).toContain('<a href="https://example.org/facts/f49">Fact 49</a>');
+    expect(long.content).not.toContain("Fact 50<");
+    expect(long.content.endsWith('<p>The first 50 are listed here. <a href="https://example.org/changes/1.1.0">All 52 changes of this release</a>, each with its reason, are on its page.</p>')).toBe(true);
+    const exact = entry([release({ changes: many(50) })]);
+    expect(exact.content.match(/<li>/g)).toHaveLength(50);
+    expect(exact.content).not.toContain("The first 50");
   });
 
   it("dates an entry by its day, an unreadable date as the epoch, and an empty feed as the epoch", () => {

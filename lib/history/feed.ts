@@ -15,8 +15,14 @@ function entryTitle(release: Release): string {
   return `Version ${release.version}: ${changeCount(release.changes.length)} since ${release.previous}`;
 }
 
+/**
+ * Changes listed in one entry. Feed readers fetch the whole feed on every poll, and a release
+ * can carry hundreds of changes (0.4.0 has 214): past this many, the entry links to its page.
+ */
+const feedChangesPerEntry = 50;
+
 function entryContent(release: Release, absolute: (path: string) => string): string {
-  const items = release.changes.map((change) => {
+  const items = release.changes.slice(0, feedChangesPerEntry).map((change) => {
     // A removed fact or source has no page left to link to.
     const removed = change.kind === "fact-removed" || change.kind === "source-removed";
     const href = absolute(removed ? routes.changes(release.version) : change.subject === "fact" ? routes.fact(change.id) : routes.source(change.id));
@@ -24,7 +30,12 @@ function entryContent(release: Release, absolute: (path: string) => string): str
     return `<li><a href="${escapeHtml(href)}">${escapeHtml(change.label)}</a>: ${escapeHtml(describeChange(change))}.${reason}</li>`;
   });
   const summary = release.summary ? `<p>${escapeHtml(release.summary)}</p>` : "";
-  return items.length > 0 ? `${summary}<ul>${items.join("")}</ul>` : `${summary}<p>No changes: the first release recorded.</p>`;
+  if (items.length === 0) return `${summary}<p>No changes: the first release recorded.</p>`;
+  const more =
+    release.changes.length > items.length
+      ? `<p>The first ${items.length} are listed here. <a href="${escapeHtml(absolute(routes.changes(release.version)))}">All ${changeCount(release.changes.length)} of this release</a>, each with its reason, are on its page.</p>`
+      : "";
+  return `${summary}<ul>${items.join("")}</ul>${more}`;
 }
 
 /** Atom 1.0 XML; `absolute` turns a site path into the URL ids and links use. */
