@@ -95,8 +95,9 @@ describe("COW v3.0 (dyadr copy, two decimals of a million)", () => {
   it("shows other values as recorded, to two decimals", () => {
     expect(pointOf("cow-v3-israel-imports-from-kazakhstan", 1994)).toMatchObject({ value: "0.2", label: "$0.2m", qualifier: "as recorded, to two decimals of a million" });
     expect(pointOf("cow-v3-kazakhstan-imports-from-israel", 1992)).toMatchObject({ value: "2.97", label: "$2.97m" });
-    // 173.91 is over $100m, so the label rounds it to whole millions; the value keeps every digit.
-    expect(pointOf("cow-v3-kazakhstan-imports-from-israel", 2008)).toMatchObject({ value: "173.91", label: "$174m" });
+    // Over $100m too the label keeps both recorded decimals, as its qualifier says.
+    expect(pointOf("cow-v3-kazakhstan-imports-from-israel", 2008)).toMatchObject({ value: "173.91", label: "$173.91m" });
+    expect(pointOf("cow-v3-kazakhstan-imports-from-israel", 2007)).toMatchObject({ value: "109.12", label: "$109.12m" });
   });
 
   it("is named COW v3.0", () => {
@@ -106,7 +107,7 @@ describe("COW v3.0 (dyadr copy, two decimals of a million)", () => {
   it("writes a value in one sentence with its year, unit, reporter and compiler", () => {
     const series = seriesOf("cow-v3-kazakhstan-imports-from-israel");
     expect(pointSentence(series, pointOf("cow-v3-kazakhstan-imports-from-israel", 2008))).toBe(
-      "Kazakhstan's imports from Israel, 2008: $174m (173.91 million current US dollars; as recorded, to two decimals of a million). " +
+      "Kazakhstan's imports from Israel, 2008: $173.91m (173.91 million current US dollars; as recorded, to two decimals of a million). " +
         "Reporter: COW compilation (source code 2 on every row; its meaning was not checked). Compiler: Correlates of War Project, release 3.0.",
     );
   });

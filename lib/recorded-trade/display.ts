@@ -69,7 +69,8 @@ function pointLabel(value: string, unit: TableUnit, table: Pick<StatTable, "roun
   }
   if (table.rounding === "two-decimals") {
     if (dollars === 0) return { label: "under $0.005m", qualifier: "recorded as 0 to two decimals of a million: under $0.005m", dollars };
-    return { label: usdLabel(dollars), qualifier: "as recorded, to two decimals of a million", dollars };
+    // Every recorded digit, even over $100m: the qualifier beside the label says "to two decimals".
+    return { label: `$${trim((dollars / 1e6).toFixed(2))}m`, qualifier: "as recorded, to two decimals of a million", dollars };
   }
   return { label: usdLabel(dollars), qualifier: "as recorded", dollars };
 }
