@@ -22,10 +22,11 @@ function entryTitle(release: Release): string {
 const feedChangesPerEntry = 50;
 
 function entryContent(release: Release, absolute: (path: string) => string): string {
+  const releasePage = absolute(routes.changes(release.version));
   const items = release.changes.slice(0, feedChangesPerEntry).map((change) => {
     // A removed fact or source has no page left to link to.
     const removed = change.kind === "fact-removed" || change.kind === "source-removed";
-    const href = absolute(removed ? routes.changes(release.version) : change.subject === "fact" ? routes.fact(change.id) : routes.source(change.id));
+    const href = removed ? releasePage : absolute(change.subject === "fact" ? routes.fact(change.id) : routes.source(change.id));
     const reason = change.reason ? ` Reason: ${escapeHtml(change.reason)}` : "";
     return `<li><a href="${escapeHtml(href)}">${escapeHtml(change.label)}</a>: ${escapeHtml(describeChange(change))}.${reason}</li>`;
   });
@@ -33,7 +34,7 @@ function entryContent(release: Release, absolute: (path: string) => string): str
   if (items.length === 0) return `${summary}<p>No changes: the first release recorded.</p>`;
   const more =
     release.changes.length > items.length
-      ? `<p>The first ${items.length} are listed here. <a href="${escapeHtml(absolute(routes.changes(release.version)))}">All ${changeCount(release.changes.length)} of this release</a>, each with its reason, are on its page.</p>`
+      ? `<p>The first ${items.length} are listed here. <a href="${escapeHtml(releasePage)}">All ${changeCount(release.changes.length)} of this release</a>, each with its reason, are on its page.</p>`
       : "";
   return `${summary}<ul>${items.join("")}</ul>${more}`;
 }
